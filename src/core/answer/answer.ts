@@ -1,0 +1,61 @@
+import type { Brief } from '../brief.schema.js';
+
+/** What kind of thing the question asks for; decides which candidates may answer it. */
+export type ExpectedType =
+  | 'money'
+  | 'count'
+  | 'percent'
+  | 'temperature'
+  | 'date'
+  | 'duration'
+  | 'quantity'
+  | 'number'
+  | 'person'
+  | 'organisation'
+  | 'place'
+  | 'entity'
+  | 'role'
+  | 'reason'
+  | 'manner'
+  | 'yesno'
+  | 'list'
+  | 'description';
+
+export interface AnswerCitation {
+  brief: string;
+  sentence: number;
+  text: string;
+}
+
+export interface GivenAnswer {
+  abstained: false;
+  question: string;
+  brief: string;
+  answer: string;
+  citation: AnswerCitation;
+  /** 0–1: how sure the engine is that the answer is right. */
+  confidence: number;
+  expected: ExpectedType;
+}
+
+export interface Abstention {
+  abstained: true;
+  question: string;
+  /** The brief the question was routed to, or null when no brief fits it at all. */
+  brief: string | null;
+  /** A plain statement for the reader: "The article doesn't say …". */
+  message: string;
+  confidence: number;
+  expected: ExpectedType;
+}
+
+export type AnswerResult = GivenAnswer | Abstention;
+
+export interface AnswerOptions {
+  /** Answer from this brief only (its id). */
+  briefId?: string;
+  /** Below this confidence the engine abstains. */
+  threshold?: number;
+}
+
+export type BriefCollection = readonly Brief[];

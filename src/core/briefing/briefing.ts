@@ -1,0 +1,13 @@
+export interface Briefing {
+  briefId: string;
+  /** At most 90 characters. */
+  headline: string;
+  /** 3–5 bullets, key figures and who/what/when/where first. */
+  bullets: string[];
+  source: { outlet: string | null; published: string; url: string | null };
+}
+
+export interface BriefingOptions {
+  /** Roughly how many words the bullets may use together. Default 80. */
+  maxWords?: number;
+}
