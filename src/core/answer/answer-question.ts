@@ -1,18 +1,168 @@
+import { abstentionMessage } from './abstention-message.js';
+import { analyzeQuestion, type QuestionAnalysis, type QuestionTerm } from './analyze-question.js';
 import type { AnswerOptions, AnswerResult, BriefCollection } from './answer.js';
+import type { Candidate } from './candidate.js';
+import { clauseCandidates } from './clause-candidates.js';
+import { type Coverage, measureCoverage } from './evidence.js';
+import { factCandidates } from './fact-candidates.js';
+import { metadataCandidates } from './metadata-candidates.js';
+import { type PreparedBrief, prepareBrief } from './prepare-brief.js';
+import { rankSentences } from './rank-sentences.js';
+import { roleCandidates } from './role-candidates.js';
+import { routeQuestion } from './route-question.js';
+import { sentenceCandidates } from './sentence-candidates.js';
+import { readYesNo } from './yes-no.js';
 
-/** Answers a question from the briefs, citing one sentence, or abstains. (Engine in progress.) */
+/** Below this confidence the engine says the article doesn't say, rather than guess. */
+export const DEFAULT_THRESHOLD = 0.4;
+
+// Facts were curated or extracted with their subject; a span read off a sentence is a weaker bet.
+const ORIGIN_WEIGHT: Record<Candidate['origin'], number> = {
+  fact: 1,
+  entity: 1,
+  span: 0.9,
+  cue: 0.9,
+  clause: 0.7,
+};
+
+interface Scored {
+  candidate: Candidate;
+  coverage: Coverage;
+  confidence: number;
+}
+
+/**
+ * Answers a question from the briefs with a short answer and the one sentence it stands on, or says that
+ * the article doesn't say. Never throws on odd input; "no answer" is a value.
+ */
 export function answerQuestion(
   question: string,
   briefs: BriefCollection,
   options: AnswerOptions = {},
 ): AnswerResult {
-  const brief = options.briefId ? briefs.find((b) => b.id === options.briefId) : briefs[0];
+  const analysis = analyzeQuestion(question);
+  const brief = options.briefId
+    ? briefs.find((b) => b.id === options.briefId)
+    : routeQuestion(analysis, briefs);
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  if (!brief) return abstain(analysis, undefined, analysis.terms);
+  const prepared = prepareBrief(brief);
+  const ranked = rankSentences(analysis, prepared);
+
+  if (analysis.expected === 'yesno') {
+    const reading = readYesNo(analysis, ranked);
+    if (!reading || reading.confidence < threshold) {
+      return abstain(analysis, prepared, ranked[0]?.coverage.missing ?? analysis.terms);
+    }
+    return given(analysis, prepared, reading.answer, reading.sentence, reading.confidence);
+  }
+
+  const candidates = collectCandidates(analysis, prepared, ranked);
+  const best = pickBest(analysis, candidates);
+  if (!best || best.confidence < threshold) {
+    return abstain(
+      analysis,
+      prepared,
+      best?.coverage.missing ?? ranked[0]?.coverage.missing ?? analysis.terms,
+    );
+  }
+  return given(analysis, prepared, best.candidate.answer, best.candidate.sentence, best.confidence);
+}
+
+/** The best few candidates with their scores, for evaluation reports and debugging. */
+export function explainQuestion(question: string, briefs: BriefCollection, briefId?: string, limit = 5) {
+  const analysis = analyzeQuestion(question);
+  const brief = briefId ? briefs.find((b) => b.id === briefId) : routeQuestion(analysis, briefs);
+  if (!brief) return { analysis, candidates: [] };
+  const prepared = prepareBrief(brief);
+  const scored = collectCandidates(analysis, prepared, rankSentences(analysis, prepared)).map((candidate) => {
+    const coverage = measureCoverage(analysis, candidate.evidence);
+    return { candidate, coverage, confidence: score(candidate, coverage) };
+  });
+  scored.sort((a, b) => b.confidence - a.confidence);
+  return { analysis, candidates: scored.slice(0, limit) };
+}
+
+function collectCandidates(
+  analysis: QuestionAnalysis,
+  prepared: PreparedBrief,
+  ranked: ReturnType<typeof rankSentences>,
+): Candidate[] {
+  const facts = factCandidates(analysis, prepared);
+  // A value the brief already holds as a fact is judged as that fact, which knows what it measures.
+  const spans = sentenceCandidates(analysis, prepared, ranked).filter(
+    (span) =>
+      !facts.some(
+        (f) => f.sentence === span.sentence && f.answer.toLowerCase().includes(span.answer.toLowerCase()),
+      ),
+  );
+  return [
+    ...facts,
+    ...roleCandidates(analysis, prepared),
+    ...metadataCandidates(analysis, prepared),
+    ...spans,
+    ...clauseCandidates(analysis, ranked),
+  ];
+}
+
+function pickBest(analysis: QuestionAnalysis, candidates: readonly Candidate[]): Scored | undefined {
+  let best: Scored | undefined;
+  for (const candidate of candidates) {
+    const coverage = measureCoverage(analysis, candidate.evidence);
+    const confidence = score(candidate, coverage);
+    if (!best || confidence > best.confidence) best = { candidate, coverage, confidence };
+  }
+  return best;
+}
+
+function score(candidate: Candidate, coverage: Coverage): number {
+  let confidence =
+    candidate.typeFit *
+    (0.15 + 0.85 * coverage.score) *
+    (0.55 + 0.45 * candidate.support) *
+    ORIGIN_WEIGHT[candidate.origin];
+  if (coverage.missingKey) confidence *= 0.25;
+  if (coverage.missingHead) confidence *= 0.4;
+  else if (coverage.weakHead) confidence *= 0.6;
+  const missingContent = coverage.missing.filter((t) => t.role === 'content').length;
+  confidence *= 0.85 ** missingContent;
+  return Math.min(1, confidence);
+}
+
+function given(
+  analysis: QuestionAnalysis,
+  prepared: PreparedBrief,
+  answer: string,
+  sentence: number,
+  confidence: number,
+): AnswerResult {
+  const brief = prepared.brief;
+  return {
+    abstained: false,
+    question: analysis.question,
+    brief: brief.id,
+    answer,
+    citation: { brief: brief.id, sentence, text: prepared.sentences[sentence]?.text ?? '' },
+    confidence: round(confidence),
+    expected: analysis.expected,
+  };
+}
+
+function abstain(
+  analysis: QuestionAnalysis,
+  prepared: PreparedBrief | undefined,
+  missing: readonly QuestionTerm[],
+): AnswerResult {
   return {
     abstained: true,
-    question,
-    brief: brief?.id ?? null,
-    message: "The article doesn't say.",
+    question: analysis.question,
+    brief: prepared?.brief.id ?? null,
+    message: abstentionMessage(analysis, prepared, missing),
     confidence: 0,
-    expected: 'description',
+    expected: analysis.expected,
   };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }

@@ -1,0 +1,53 @@
+/**
+ * Questions a reader might ask about the seed story (written for the bench, not taken from the dev sets), some
+ * that it answers and some it cannot. They name the seed's people, places, companies and figures; the bench
+ * rewrites them with a variant's swaps before asking, so a question about variant 17 names variant 17's city.
+ * They measure speed only: the eval measures whether the answers are right.
+ */
+export const BENCH_QUESTIONS: readonly string[] = [
+  'How much investment was contracted on the opening day of the Smart Expo?',
+  'How many major investment projects were signed and landed in Chongqing?',
+  'What was the maximum temperature in Chongqing on the 22nd?',
+  'Who is Lu Yong?',
+  'What did Lu Yong say smart cities require?',
+  'Which processors does the Chongqing Artificial Intelligence Innovation Center use?',
+  'When will the Chongqing Artificial Intelligence Innovation Center be launched?',
+  'Where is the Chongqing Artificial Intelligence Innovation Center?',
+  'When did the government of Yunyang County start working with Huawei?',
+  'How many small and medium-sized enterprises have realized cloud access?',
+  'Who organised the 2022 Smart Expo?',
+  'What share of the signed projects were strategic emerging industry projects?',
+  'Why did the heads of Huawei and Alibaba speak through online video?',
+  'Why is the offline exhibition closed to the public?',
+  'How can citizens watch the exhibition?',
+  "What is the theme of this year's Smart Expo?",
+  'How many high temperature days may Chongqing have from July 1 to August 25?',
+  'Which companies gave speeches at the Smart Expo Summit?',
+  'What warning did the Chongqing Meteorological Observatory issue?',
+  'Which industries will Huawei gather for Chongqing?',
+  'How many enterprises has Huawei reached cooperation intentions with?',
+  'What will the innovation center become after completion?',
+  'Who wrote the article?',
+  'When did the Smart Expo open?',
+  "What are the four aspects of Huawei's smart city work with Chongqing?",
+  'Where was the Smart Expo held?',
+  'Is Changan Automobile working with Huawei?',
+  'What was signed for 212.1 billion yuan?',
+  'Did 70 projects get signed?',
+  'what temp was it in chongqing',
+  'huawei partners?',
+  // Questions the article cannot answer.
+  "What was Huawei's profit last year?",
+  'How many visitors attended the Smart Expo?',
+  'Who is the mayor of Chongqing?',
+  'What is the population of Chongqing?',
+  'How much did the innovation center cost to build?',
+  'When was Huawei founded?',
+  'Who won the 2022 World Cup?',
+  'What is the capital of Singapore?',
+  'How many employees does Alibaba have?',
+  'What will the weather be like tomorrow?',
+  'Which smartphone did Huawei launch at the expo?',
+  'How much is a ticket to the Smart Expo?',
+  'What did Lu Yong study at university?',
+];

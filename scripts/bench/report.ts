@@ -1,0 +1,56 @@
+import { formatTable, yesNo } from '../eval/table.js';
+
+export type Unit = 'ms' | 'MB' | 'count' | 'share';
+
+/** One measured figure; `max` is the target it must not exceed (null = reported for information). */
+export interface BenchMetric {
+  name: string;
+  value: number;
+  unit: Unit;
+  max: number | null;
+  /** Extra words for the measured column, e.g. "1000 briefs". */
+  detail?: string;
+}
+
+export function metricOk(m: BenchMetric): boolean | null {
+  return m.max === null ? null : m.value <= m.max;
+}
+
+export function formatValue(value: number, unit: Unit): string {
+  switch (unit) {
+    case 'ms':
+      return value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(3)} ms`;
+    case 'MB':
+      return `${value.toFixed(1)} MB`;
+    case 'share':
+      return `${(value * 100).toFixed(1)}%`;
+    case 'count':
+      return String(value);
+  }
+}
+
+function formatTarget(m: BenchMetric): string {
+  if (m.max === null) return '—';
+  if (m.max === 0) return '0';
+  const unit = m.unit === 'ms' || m.unit === 'MB' ? ` ${m.unit}` : '';
+  return Number.isInteger(m.max) ? `≤ ${m.max}${unit}` : `≤ ${formatValue(m.max, m.unit)}`;
+}
+
+export function formatBenchTable(metrics: readonly BenchMetric[]): string {
+  const rows = metrics.map((m) => [
+    m.name,
+    m.detail ? `${formatValue(m.value, m.unit)} (${m.detail})` : formatValue(m.value, m.unit),
+    formatTarget(m),
+    yesNo(metricOk(m)),
+  ]);
+  return formatTable(['metric', 'measured', 'target', 'ok'], rows, ['left', 'right', 'right']);
+}
+
+export function benchJson(metrics: readonly BenchMetric[], context: Record<string, unknown>): object {
+  const met = metrics.map(metricOk).filter((ok) => ok !== null);
+  return {
+    ...context,
+    metrics: metrics.map((m) => ({ ...m, ok: metricOk(m) })),
+    targetsMet: met.every(Boolean),
+  };
+}

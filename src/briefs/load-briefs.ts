@@ -1,0 +1,65 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { type Brief, BriefSchema } from '../core/brief.schema.js';
+
+/** A brief file that could not be used, said so that its author can fix it. */
+export interface BriefProblem {
+  file: string;
+  /** Dotted path of the offending field, e.g. "facts.3.sentence"; empty when the whole file is at fault. */
+  field: string;
+  message: string;
+}
+
+export interface LoadedBriefs {
+  briefs: Brief[];
+  problems: BriefProblem[];
+}
+
+const SCHEMA_FILE = 'brief.schema.json';
+
+/** Loads every `*.json` brief in a folder. A malformed file is reported and skipped; the rest load. */
+export async function loadBriefs(dir: string): Promise<LoadedBriefs> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && n !== SCHEMA_FILE).sort();
+  const briefs: Brief[] = [];
+  const problems: BriefProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const file = join(dir, name);
+    const result = parseBriefFile(file, await readFile(file, 'utf8'));
+    if ('problems' in result) {
+      problems.push(...result.problems);
+      continue;
+    }
+    const earlier = seen.get(result.brief.id);
+    if (earlier) {
+      problems.push({ file, field: 'id', message: `id "${result.brief.id}" is already used by ${earlier}` });
+      continue;
+    }
+    seen.set(result.brief.id, file);
+    briefs.push(result.brief);
+  }
+  return { briefs, problems };
+}
+
+/** Parses one brief file's text; never throws. */
+export function parseBriefFile(file: string, text: string): { brief: Brief } | { problems: BriefProblem[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { problems: [{ file, field: '', message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  const parsed = BriefSchema.safeParse(data);
+  if (parsed.success) return { brief: parsed.data };
+  return { problems: parsed.error.issues.map((issue) => toProblem(file, issue)) };
+}
+
+function toProblem(file: string, issue: z.core.$ZodIssue): BriefProblem {
+  return { file, field: issue.path.map(String).join('.'), message: issue.message };
+}
+
+export function describeProblem(problem: BriefProblem): string {
+  const where = problem.field ? ` at ${problem.field}` : '';
+  return `${problem.file}${where}: ${problem.message}`;
+}

@@ -1,0 +1,91 @@
+import { LIGHT_WORDS } from '../text/stopwords.js';
+import { type Token, tokenize } from '../text/tokenize.js';
+import type { ExpectedType } from './answer.js';
+import { detectExpectedType } from './expected-type.js';
+
+export type TermRole = 'head' | 'proper' | 'number' | 'content' | 'light';
+
+export interface QuestionTerm {
+  token: Token;
+  role: TermRole;
+  /** How much the answer's evidence must account for this word. */
+  weight: number;
+}
+
+export interface QuestionAnalysis {
+  question: string;
+  tokens: Token[];
+  expected: ExpectedType;
+  /** The words that carry the question's meaning, with the part each plays. */
+  terms: QuestionTerm[];
+  /** For "how many X": the thing counted (its last word). */
+  counted?: Token;
+  /** Plural "which X" or "what are the X": the reader expects several items. */
+  wantsList: boolean;
+}
+
+const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
+
+const TERM_WEIGHT: Record<TermRole, number> = { head: 2, proper: 1.5, number: 1.5, content: 1, light: 0.3 };
+
+export function analyzeQuestion(question: string): QuestionAnalysis {
+  const tokens = tokenize(question);
+  const lower = tokens.map((t) => t.norm);
+  const detection = detectExpectedType(lower);
+  const headPositions = findHeadPositions(tokens, detection.headStart, detection.headMode);
+  const terms: QuestionTerm[] = [];
+  tokens.forEach((token, position) => {
+    if (token.isStopword || QUESTION_WORDS.has(token.norm)) return;
+    if (detection.typeWords.has(position)) return;
+    const role = roleOf(token, position, headPositions);
+    terms.push({ token, role, weight: TERM_WEIGHT[role] });
+  });
+  const countedPosition = detection.expected === 'count' ? headPositions.at(-1) : undefined;
+  const counted = countedPosition === undefined ? undefined : tokens[countedPosition];
+  return {
+    question,
+    tokens,
+    expected: detection.expected,
+    terms,
+    ...(counted ? { counted } : {}),
+    wantsList: detection.wantsList,
+  };
+}
+
+const ORDINALS =
+  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|\d+(st|nd|rd|th))$/;
+
+function roleOf(token: Token, position: number, heads: readonly number[]): TermRole {
+  // An ordinal picks one of several: "the second day" is not "the opening day".
+  if (token.isNumber || ORDINALS.test(token.norm)) return 'number';
+  if (token.capitalised && position > 0) return 'proper';
+  if (LIGHT_WORDS.has(token.norm)) return 'light';
+  if (heads.includes(position)) return 'head';
+  return 'content';
+}
+
+/**
+ * The words naming what is asked about: "how many [investment projects] were signed", "what did the
+ * building [cost]", "who [founded] Alibaba". An article that lacks them does not answer the question.
+ */
+function findHeadPositions(tokens: readonly Token[], start: number, mode: 'run' | 'last' | 'none'): number[] {
+  if (mode === 'none' || start >= tokens.length) return [];
+  if (mode === 'last') {
+    for (let i = tokens.length - 1; i >= start; i--) {
+      const token = tokens[i];
+      if (token && !token.isStopword && !token.capitalised) return [i];
+    }
+    return [];
+  }
+  const positions: number[] = [];
+  for (let i = start; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) break;
+    if (token.isStopword) {
+      if (positions.length > 0) break;
+      continue;
+    }
+    if (!token.capitalised && !token.isNumber) positions.push(i);
+  }
+  return positions;
+}

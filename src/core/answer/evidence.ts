@@ -1,0 +1,89 @@
+import type { Token } from '../text/tokenize.js';
+import type { QuestionAnalysis, QuestionTerm } from './analyze-question.js';
+import type { PreparedBrief } from './prepare-brief.js';
+
+/** The words an answer stands on: its sentence (and, for facts, what the fact is about). */
+export interface Evidence {
+  keys: ReadonlySet<string>;
+  /** Keys of the sentences just before it in the same paragraph: they often hold the subject. */
+  nearby: ReadonlySet<string>;
+}
+
+export interface Coverage {
+  /** 0–1: how much of the question's weight the evidence accounts for. */
+  score: number;
+  /** Question words the evidence does not account for at all. */
+  missing: QuestionTerm[];
+  /** A name or number of the question that the evidence lacks: answering would connect the unconnected. */
+  missingKey: boolean;
+  /** The asked-about words are absent. */
+  missingHead: boolean;
+  /** The asked-about words are only in a neighbouring sentence. */
+  weakHead: boolean;
+}
+
+const EXACT = 1;
+const SYNONYM = 0.8;
+
+/** How strongly a question word is present among keys: by stem, by synonym group, or not at all. */
+export function matchStrength(token: Token, keys: ReadonlySet<string>): number {
+  if (keys.has(token.stem)) return EXACT;
+  for (let i = 1; i < token.keys.length; i++) if (keys.has(token.keys[i] as string)) return SYNONYM;
+  return 0;
+}
+
+export function measureCoverage(analysis: QuestionAnalysis, evidence: Evidence): Coverage {
+  let total = 0;
+  let found = 0;
+  const missing: QuestionTerm[] = [];
+  let missingKey = false;
+  let missingHead = false;
+  let weakHead = false;
+  for (const term of analysis.terms) {
+    total += term.weight;
+    let strength = matchStrength(term.token, evidence.keys);
+    if (strength === 0) {
+      const near = matchStrength(term.token, evidence.nearby);
+      strength = term.role === 'proper' || term.role === 'number' ? near * 0.85 : near * 0.5;
+      // The asked-about word must stand with the answer, not merely nearby.
+      if (term.role === 'head' && near > 0) weakHead = true;
+    }
+    found += term.weight * strength;
+    if (strength === 0) {
+      missing.push(term);
+      if (term.role === 'proper' || term.role === 'number') missingKey = true;
+      if (term.role === 'head') missingHead = true;
+    }
+  }
+  return { score: total === 0 ? 0 : found / total, missing, missingKey, missingHead, weakHead };
+}
+
+/**
+ * Keys of the two sentences before and the one after, within the paragraph: a subject named just before
+ * ("Lu Yong revealed …") or a quote's speaker named just after.
+ */
+export function nearbyKeys(prepared: PreparedBrief, sentence: number): ReadonlySet<string> {
+  const paragraph = prepared.sentences[sentence]?.paragraph;
+  const keys = new Set<string>();
+  for (const i of [sentence - 1, sentence - 2, sentence + 1]) {
+    const neighbour = prepared.sentences[i];
+    if (!neighbour || neighbour.paragraph !== paragraph) continue;
+    for (const key of neighbour.keys) keys.add(key);
+  }
+  return keys;
+}
+
+export function unionKeys(...sets: ReadonlySet<string>[]): Set<string> {
+  const union = new Set<string>();
+  for (const set of sets) for (const key of set) union.add(key);
+  return union;
+}
+
+/** Whether two words match: by stem (1), by synonym group (0.8), or not (0). */
+export function tokensMatch(a: Token, b: Token): number {
+  if (a.stem === b.stem) return EXACT;
+  for (let i = 1; i < a.keys.length; i++) {
+    for (let j = 1; j < b.keys.length; j++) if (a.keys[i] === b.keys[j]) return SYNONYM;
+  }
+  return 0;
+}

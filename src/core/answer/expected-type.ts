@@ -1,0 +1,192 @@
+import type { ExpectedType } from './answer.js';
+
+export interface TypeDetection {
+  expected: ExpectedType;
+  /** Positions of words that only say what kind of answer is wanted ("what *percentage*"). */
+  typeWords: Set<number>;
+  /** Where the words naming the asked-about thing begin, and how to read them. */
+  headStart: number;
+  headMode: 'run' | 'last' | 'none';
+  wantsList: boolean;
+}
+
+const WH = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
+const AUX = new Set(
+  'is are was were do does did has have had can could will would should shall may might must'.split(' '),
+);
+const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+]);
+const PERCENT_WORDS = new Set([
+  'percentage',
+  'percent',
+  'proportion',
+  'fraction',
+  'portion',
+  'share',
+  'ratio',
+]);
+const DATE_WORDS = new Set(['date', 'day', 'year', 'month', 'time', 'decade', 'century', 'week', 'era']);
+const ROLE_WORDS = new Set(['position', 'role', 'title', 'job', 'post', 'occupation', 'profession']);
+const MONEY_WORDS =
+  /^(money|invest|investment|investments|invested|cost|costs|spend|spent|pay|paid|worth|value|price|fund|funds|funding|budget|revenue|revenues|sales|profit|profits|raise|raised|earn|earned|yuan|dollars|contracted|contract|loan|debt|fine|salary|income)$/;
+const ORGANISATION_NOUNS =
+  /^(company|companies|firm|firms|organization|organizations|ministry|ministries|agency|agencies|bureau|department|government|governments|newspaper|outlet|university|institution|institutions|enterprise|enterprises|group|team|party|body|bodies|observatory|association|brand|bank|organizer|organizers)$/;
+const PLACE_NOUNS =
+  /^(city|cities|country|countries|county|province|region|area|place|places|park|town|state|district|location|venue|continent|island|river)$/;
+const PERSON_NOUNS =
+  /^(person|people|man|woman|official|officials|executive|executives|leader|leaders|reporter|journalist|president|king|queen|author|speaker|minister|ceo|founder|player|players)$/;
+const TIME_UNITS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'decades']);
+
+function plural(word: string | undefined): boolean {
+  return !!word && ((word.endsWith('s') && !word.endsWith('ss')) || word === 'people' || word === 'children');
+}
+
+export function detectExpectedType(words: readonly string[]): TypeDetection {
+  const q = words.findIndex((w) => WH.has(w));
+  const result = (
+    expected: ExpectedType,
+    typeWords: number[],
+    headStart: number,
+    headMode: TypeDetection['headMode'],
+    wantsList = false,
+  ): TypeDetection => ({ expected, typeWords: new Set(typeWords), headStart, headMode, wantsList });
+
+  if (q === -1) {
+    if (words[0] && AUX.has(words[0]) && !words.includes('or')) return result('yesno', [], 1, 'none');
+    if (words[0] === 'name' || words[0] === 'list') return result('list', [0], 1, 'run', true);
+    return result('description', [], 0, 'none');
+  }
+  const wh = words[q] as string;
+  const next = words[q + 1];
+  const after = words[q + 2];
+  const has = (pattern: RegExp) => words.some((w) => pattern.test(w));
+
+  switch (wh) {
+    case 'how':
+      if (next === 'many') return result('count', [q, q + 1], q + 2, 'run');
+      if (next === 'much') {
+        const expected = has(MONEY_WORDS) ? 'money' : 'quantity';
+        // "how much money" / "how much in total": the word only restates the kind of answer.
+        const restates = after !== undefined && /^(money|total|amount|sum|value|cash|capital)$/.test(after);
+        const start = restates ? q + 3 : q + 2;
+        const first = words[start];
+        const mode = first && !AUX.has(first) ? 'run' : 'last';
+        return result(expected, restates ? [q, q + 1, q + 2] : [q, q + 1], start, mode);
+      }
+      if (next === 'long') return result('duration', [q, q + 1], q + 2, 'last');
+      if (next === 'old') return result('number', [q, q + 1], q + 2, 'none');
+      if (next === 'hot' || next === 'cold' || next === 'warm')
+        return result('temperature', [q, q + 1], q, 'none');
+      if (next === 'high' && has(/^temperatures?$/)) return result('temperature', [q, q + 1], q, 'none');
+      if (next === 'far' || next === 'big' || next === 'large' || next === 'high' || next === 'tall')
+        return result('quantity', [q, q + 1], q + 2, 'last');
+      return result('manner', [q], q + 1, 'last');
+    case 'who':
+    case 'whom':
+    case 'whose': {
+      if (next && COPULA.has(next)) {
+        const rest = words.slice(q + 2).filter((w) => !DETERMINERS.has(w));
+        // "Who is Lu Yong?" asks for the person's role; "Who was the first king?" for a person.
+        if (rest.length > 0 && rest.length <= 3 && !rest.some((w) => PERSON_NOUNS.test(w)))
+          return result('role', [q], q + 2, 'none');
+        return result('person', [q], skipDeterminers(words, q + 2), 'run');
+      }
+      return result('person', [q], q + 1, 'run');
+    }
+    case 'when':
+      return result('date', [q], q + 1, 'last');
+    case 'where':
+      return result('place', [q], q + 1, 'last');
+    case 'why':
+      return result('reason', [q], q + 1, 'last');
+    default:
+      return detectWhatWhich(words, q);
+  }
+
+  function detectWhatWhich(ws: readonly string[], at: number): TypeDetection {
+    let i = at + 1;
+    const first = ws[i];
+    if (first === 'kind' || first === 'type' || first === 'sort') i += 2; // "what kind of X"
+    const word = ws[i];
+    if (word === undefined) return result('description', [], i, 'none');
+    if (PERCENT_WORDS.has(word)) return result('percent', [i], i + 1, 'none');
+    if (DATE_WORDS.has(word)) return result('date', [i], i + 1, 'none');
+    if (word === 'temperature') return result('temperature', [], i, 'none');
+    if (ROLE_WORDS.has(word)) return result('role', [i], i + 1, 'none');
+    if (word === 'number' && ws[i + 1] === 'of') return result('count', [i, i + 1], i + 2, 'run');
+    if (word === 'amount' || word === 'sum')
+      return result(has(MONEY_WORDS) ? 'money' : 'quantity', [i], i + 1, 'run');
+    if (word === 'reason' || word === 'caused') return result('reason', [i], i + 1, 'last');
+    if (COPULA.has(word)) return detectAfterCopula(ws, i + 1);
+    if (AUX.has(word)) return result('description', [], i + 1, 'last');
+    return detectFromNoun(ws, i);
+  }
+
+  function detectAfterCopula(ws: readonly string[], start: number): TypeDetection {
+    const i = skipDeterminers(ws, start);
+    const rest = ws.slice(i);
+    if (rest.some((w) => ROLE_WORDS.has(w))) return result('role', positionsOf(ws, i, ROLE_WORDS), i, 'none');
+    if (rest.some((w) => PERCENT_WORDS.has(w)))
+      return result('percent', positionsOf(ws, i, PERCENT_WORDS), i, 'run');
+    if (rest[0] && DATE_WORDS.has(rest[0])) return result('date', [i], i + 1, 'none');
+    if (rest.includes('temperature')) return result('temperature', [], i, 'none');
+    if (rest[0] === 'reason' || rest[0] === 'cause') return result('reason', [i], i + 1, 'last');
+    if ((rest[0] === 'amount' || rest[0] === 'value' || rest[0] === 'total') && has(MONEY_WORDS))
+      return result('money', [i], i + 1, 'run');
+    if (rest[0] === 'number' || rest[0] === 'total') return result('count', [i], i + 1, 'run');
+    const copula = ws[start - 1];
+    const listy = (copula === 'are' || copula === 'were') && rest.length > 0;
+    return result(listy ? 'list' : 'description', [], i, 'run', listy);
+  }
+
+  function detectFromNoun(ws: readonly string[], i: number): TypeDetection {
+    // The noun is the last word of the run that follows "which"/"what" ("which Singapore ministry").
+    let end = i;
+    while (end - i < 2 && ws[end + 1] !== undefined && !AUX.has(ws[end + 1] as string)) {
+      const candidate = ws[end + 1] as string;
+      if (WH.has(candidate) || /^(of|in|on|at|for|to|from|with|by|and|the|that|a|an)$/.test(candidate)) break;
+      // A past-tense verb ends the noun: "which county [joined] hands".
+      if (
+        /[^e]ed$|^(gave|took|made|won|held|led|said|became|began|went|came|saw|got|built|sent|put)$/.test(
+          candidate,
+        )
+      )
+        break;
+      end++;
+    }
+    // The first word that names a kind decides: "which companies' heads" asks for companies.
+    const run = ws.slice(i, end + 1);
+    const named = run.find((w) => ORGANISATION_NOUNS.test(w) || PLACE_NOUNS.test(w) || PERSON_NOUNS.test(w));
+    const noun = named ?? (ws[end] as string);
+    const wantsList = plural(noun) && !TIME_UNITS.has(noun);
+    if (ORGANISATION_NOUNS.test(noun)) return result('organisation', [], i, 'run', wantsList);
+    if (PLACE_NOUNS.test(noun)) return result('place', [], i, 'run', wantsList);
+    if (PERSON_NOUNS.test(noun)) return result('person', [], i, 'run', wantsList);
+    if (DATE_WORDS.has(noun)) return result('date', [end], i, 'none');
+    return result(wantsList ? 'list' : 'entity', [], i, 'run', wantsList);
+  }
+}
+
+function skipDeterminers(words: readonly string[], start: number): number {
+  let i = start;
+  while (words[i] !== undefined && DETERMINERS.has(words[i] as string)) i++;
+  return i;
+}
+
+function positionsOf(words: readonly string[], from: number, set: ReadonlySet<string>): number[] {
+  const positions: number[] = [];
+  for (let i = from; i < words.length; i++) if (set.has(words[i] as string)) positions.push(i);
+  return positions;
+}

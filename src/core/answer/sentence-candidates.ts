@@ -1,0 +1,218 @@
+import type { Token } from '../text/tokenize.js';
+import type { QuestionAnalysis } from './analyze-question.js';
+import { type Candidate, kindFit } from './candidate.js';
+import { tokensMatch } from './evidence.js';
+import type { PreparedBrief, PreparedEntity } from './prepare-brief.js';
+import type { RankedSentence } from './rank-sentences.js';
+import { findTypedSpans } from './typed-spans.js';
+
+/** Answers read straight from the best sentences: typed values and named things. */
+export function sentenceCandidates(
+  analysis: QuestionAnalysis,
+  prepared: PreparedBrief,
+  ranked: readonly RankedSentence[],
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  ranked.forEach(({ sentence, nearby }, rank) => {
+    const evidence = { keys: sentence.keys, nearby };
+    const matched = matchedPositions(analysis, sentence.tokens);
+    const rankFactor = rank === 0 ? 1 : 0.92;
+    const add = (answer: string, kind: string, span: { start: number; end: number }) => {
+      let typeFit = kindFit(analysis.expected, kind);
+      if (typeFit === 0 || echoesQuestion(analysis, sentence.tokens, span)) return;
+      if (analysis.counted && (kind === 'count' || kind === 'duration')) {
+        if (!followedBy(sentence.tokens, span.start, analysis.counted)) typeFit *= 0.3;
+      }
+      // "Which county …?": an answer that is itself a county ("Yunyang County") is the one asked for.
+      if (namesTheHead(analysis, sentence.tokens, span)) typeFit = Math.min(1, typeFit * 1.25);
+      const closeness = proximity(matched, span);
+      const support =
+        (namesTheHead(analysis, sentence.tokens, span) ? 0.5 + 0.5 * closeness : closeness) * rankFactor;
+      candidates.push({ answer, sentence: sentence.index, evidence, typeFit, support, origin: 'span', span });
+    };
+    for (const typed of findTypedSpans(sentence.text)) {
+      const span = tokenRange(sentence.tokens, typed.start, typed.end);
+      if (span) add(typed.text, typed.kind, span);
+    }
+    for (const mention of nameMentions(sentence.tokens, prepared.entities, sentence.text)) {
+      add(mention.text, mention.kind, mention.span);
+    }
+  });
+  return candidates;
+}
+
+interface Mention {
+  text: string;
+  kind: string;
+  span: { start: number; end: number };
+}
+
+/** Entities of the brief named in the sentence, then any other run of capitalised words. */
+export function nameMentions(
+  tokens: readonly Token[],
+  entities: readonly PreparedEntity[],
+  text: string,
+): Mention[] {
+  const mentions: Mention[] = [];
+  const taken = new Set<number>();
+  for (const entity of entities) {
+    for (const form of entity.forms) {
+      // Nested names both count: "Yunyang County" inside "the government of Yunyang County".
+      const at = findForm(tokens, form);
+      if (at === -1) continue;
+      const span = { start: at, end: at + form.length };
+      for (let i = span.start; i < span.end; i++) taken.add(i);
+      mentions.push({ text: sliceText(text, tokens, span), kind: entity.kind, span });
+      break;
+    }
+  }
+  for (const span of capitalisedRuns(tokens)) {
+    if (taken.has(span.start)) continue;
+    mentions.push({ text: sliceText(text, tokens, span), kind: guessNameKind(tokens, span), span });
+  }
+  return mentions;
+}
+
+const ORG_WORDS =
+  /^(ministry|bureau|company|corporation|corp|inc|ltd|group|university|association|government|council|agency|commission|administration|academy|observatory|herald|times|news|bank|institute|party|department|committee|federation|union|army|church|court)$/i;
+const PLACE_WORDS =
+  /^(county|city|province|park|river|street|island|islands|mountains?|region|area|state|valley|sea|ocean|lake|district|kingdom|empire|republic)$/i;
+const PERSON_TITLES =
+  /^(mr|mrs|ms|dr|president|minister|king|queen|prince|duke|pope|sir|lord|judge|senator|general)$/i;
+
+function guessNameKind(tokens: readonly Token[], span: { start: number; end: number }): string {
+  const words = tokens.slice(span.start, span.end).map((t) => t.raw);
+  if (words.some((w) => ORG_WORDS.test(w))) return 'organisation';
+  if (words.some((w) => PLACE_WORDS.test(w))) return 'place';
+  const before = tokens[span.start - 1]?.norm;
+  if (before && PERSON_TITLES.test(before)) return 'person';
+  if (before === 'in' || before === 'at' || before === 'from' || before === 'to') return 'place';
+  return 'entity';
+}
+
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'for', 'du', 'von', 'van']);
+
+/** Runs of capitalised words ("Ministry of Science and Technology"), not counting a sentence's first word. */
+function capitalisedRuns(tokens: readonly Token[]): Array<{ start: number; end: number }> {
+  const runs: Array<{ start: number; end: number }> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    const sentenceStart = i === 0 && token.isStopword;
+    if (!token.capitalised || sentenceStart || (token.isStopword && i > 0)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length) {
+      const next = tokens[end] as Token;
+      if (next.capitalised && !next.isStopword) end++;
+      else if (NAME_JOINERS.has(next.norm) && tokens[end + 1]?.capitalised) end += 2;
+      else break;
+    }
+    if (!(i === 0 && end === 1)) runs.push({ start: i, end });
+    i = end;
+  }
+  return runs;
+}
+
+function findForm(tokens: readonly Token[], form: readonly Token[]): number {
+  if (form.length === 0) return -1;
+  outer: for (let i = 0; i + form.length <= tokens.length; i++) {
+    for (let j = 0; j < form.length; j++) {
+      if ((tokens[i + j] as Token).norm !== (form[j] as Token).norm) continue outer;
+    }
+    return i;
+  }
+  return -1;
+}
+
+export function sliceText(
+  text: string,
+  tokens: readonly Token[],
+  span: { start: number; end: number },
+): string {
+  const first = tokens[span.start];
+  const last = tokens[span.end - 1];
+  return first && last ? text.slice(first.start, last.end) : '';
+}
+
+function tokenRange(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
+  const first = tokens.findIndex((t) => t.end > start);
+  let last = first;
+  while (last < tokens.length && (tokens[last] as Token).start < end) last++;
+  return first === -1 || last === first ? null : { start: first, end: last };
+}
+
+/** Positions of sentence words that match the question, with the question word's weight. */
+export function matchedPositions(
+  analysis: QuestionAnalysis,
+  tokens: readonly Token[],
+): Array<[number, number]> {
+  const positions: Array<[number, number]> = [];
+  tokens.forEach((token, i) => {
+    if (token.isStopword) return;
+    for (const term of analysis.terms) {
+      if (tokensMatch(term.token, token) > 0) {
+        positions.push([i, term.weight]);
+        return;
+      }
+    }
+  });
+  return positions;
+}
+
+/** Closeness of a span to the question's words in the sentence, rarer words counting more (0–1). */
+export function proximity(
+  matched: ReadonlyArray<[number, number]>,
+  span: { start: number; end: number },
+): number {
+  let total = 0;
+  let score = 0;
+  for (const [position, weight] of matched) {
+    const inside = position >= span.start && position < span.end;
+    const distance = inside ? 0 : position < span.start ? span.start - position : position - span.end + 1;
+    total += weight;
+    score += weight / (1 + distance / 4);
+  }
+  return total === 0 ? 0.3 : score / total;
+}
+
+/** A span made only of the question's own words is no answer ("Who is Lu Yong?" → "Lu Yong"). */
+export function echoesQuestion(
+  analysis: QuestionAnalysis,
+  tokens: readonly Token[],
+  span: { start: number; end: number },
+): boolean {
+  const questionStems = new Set(analysis.tokens.map((t) => t.stem));
+  for (let i = span.start; i < span.end; i++) {
+    const token = tokens[i] as Token;
+    if (!token.isStopword && !questionStems.has(token.stem)) return false;
+  }
+  return true;
+}
+
+function namesTheHead(
+  analysis: QuestionAnalysis,
+  tokens: readonly Token[],
+  span: { start: number; end: number },
+) {
+  for (const term of analysis.terms) {
+    if (term.role !== 'head') continue;
+    for (let i = span.start; i < span.end; i++)
+      if ((tokens[i] as Token).stem === term.token.stem) return true;
+  }
+  return false;
+}
+
+/** The counted thing stands in the span or just after it: "70 [major investment projects]". */
+function followedBy(tokens: readonly Token[], start: number, counted: Token): boolean {
+  for (let i = start; i < Math.min(tokens.length, start + 6); i++) {
+    if (tokensMatch(counted, tokens[i] as Token) > 0) return true;
+  }
+  return false;
+}

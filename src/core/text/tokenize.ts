@@ -1,0 +1,81 @@
+import { conceptsOf } from './lexicon.js';
+import { normalizeWord } from './normalize-word.js';
+import { stem } from './stem.js';
+import { STOPWORDS } from './stopwords.js';
+
+/** A word or number of a text, with what it takes to match it against other texts. */
+export interface Token {
+  /** As written. */
+  raw: string;
+  /** Lower-cased, spelling-normalised ("centre" → "center", "organised" → "organized"). */
+  norm: string;
+  /** Porter stem of norm; numbers keep their digits. */
+  stem: string;
+  start: number;
+  end: number;
+  /** Written with a capital letter (and not only because it starts the text). */
+  capitalised: boolean;
+  isNumber: boolean;
+  isStopword: boolean;
+  /** stem plus the ids of the synonym groups it belongs to. */
+  keys: readonly string[];
+}
+
+// Numbers with thousands separators, decimals, a percent sign or an ordinal ending, or words (apostrophes kept inside: "don't", "Huawei's").
+const TOKEN_PATTERN = /\d+(?:[.,]\d+)*(?:%|st\b|nd\b|rd\b|th\b)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*/gu;
+
+const KEYS_CACHE = new Map<string, readonly string[]>();
+
+function keysOf(stemmed: string): readonly string[] {
+  let keys = KEYS_CACHE.get(stemmed);
+  if (!keys) {
+    keys = [stemmed, ...conceptsOf(stemmed)];
+    if (KEYS_CACHE.size < 200_000) KEYS_CACHE.set(stemmed, keys);
+  }
+  return keys;
+}
+
+/** Numbers are compared without separators, so "1,200" matches "1200". */
+export function numberKey(raw: string): string {
+  return raw.replace(/,(?=\d{3}\b)/g, '').replace(/(%|st|nd|rd|th)$/, '');
+}
+
+/** Splits a text into tokens with offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const raw = match[0];
+    const start = match.index;
+    const isNumber = /^\d/.test(raw);
+    const norm = isNumber ? numberKey(raw) : normalizeWord(raw);
+    const stemmed = isNumber ? norm : stemWord(norm);
+    tokens.push({
+      raw,
+      norm,
+      stem: stemmed,
+      start,
+      end: start + raw.length,
+      capitalised: !isNumber && /^\p{Lu}/u.test(raw),
+      isNumber,
+      isStopword: STOPWORDS.has(norm),
+      keys: isNumber ? [norm] : keysOf(stemmed),
+    });
+  }
+  return tokens;
+}
+
+const STEM_CACHE = new Map<string, string>();
+
+export function stemWord(norm: string): string {
+  let stemmed = STEM_CACHE.get(norm);
+  if (stemmed === undefined) {
+    stemmed = stem(norm);
+    if (STEM_CACHE.size < 200_000) STEM_CACHE.set(norm, stemmed);
+  }
+  return stemmed;
+}
+
+/** Content tokens: not stop words. */
+export function contentTokens(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t) => !t.isStopword);
+}
