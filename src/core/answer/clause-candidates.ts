@@ -13,8 +13,8 @@ export function clauseCandidates(analysis: QuestionAnalysis, ranked: readonly Ra
   const kind = clauseKind(analysis);
   if (!kind) return [];
   const candidates: Candidate[] = [];
-  ranked.forEach(({ sentence, nearby }, rank) => {
-    const { tokens, text } = sentence;
+  ranked.forEach(({ sentence, tokens }, rank) => {
+    const { text } = sentence;
     const matched = matchedPositions(analysis, tokens);
     const spans = kind === 'clause' ? openSpans(tokens, text, matched) : cuedSpans(tokens, text, kind);
     for (const span of spans) {
@@ -22,7 +22,7 @@ export function clauseCandidates(analysis: QuestionAnalysis, ranked: readonly Ra
       candidates.push({
         answer: sliceText(text, tokens, span),
         sentence: sentence.index,
-        evidence: { keys: sentence.keys, nearby },
+        evidence: { keys: [sentence.keys], nearby: sentence.nearby },
         typeFit: kindFit(analysis.expected, kind),
         support: proximity(matched, span) * (rank === 0 ? 1 : 0.92),
         origin: kind === 'clause' ? 'clause' : 'cue',

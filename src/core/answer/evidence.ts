@@ -2,11 +2,15 @@ import type { Token } from '../text/tokenize.js';
 import type { QuestionAnalysis, QuestionTerm } from './analyze-question.js';
 import type { PreparedBrief } from './prepare-brief.js';
 
-/** The words an answer stands on: its sentence (and, for facts, what the fact is about). */
+type KeySets = readonly ReadonlySet<string>[];
+
+/**
+ * The words an answer stands on: its sentence (and, for facts, what the fact is about), and the
+ * neighbouring sentences, which often name the subject. Lists of shared sets, so nothing is copied.
+ */
 export interface Evidence {
-  keys: ReadonlySet<string>;
-  /** Keys of the sentences just before it in the same paragraph: they often hold the subject. */
-  nearby: ReadonlySet<string>;
+  keys: KeySets;
+  nearby: KeySets;
 }
 
 export interface Coverage {
@@ -26,9 +30,12 @@ const EXACT = 1;
 const SYNONYM = 0.8;
 
 /** How strongly a question word is present among keys: by stem, by synonym group, or not at all. */
-export function matchStrength(token: Token, keys: ReadonlySet<string>): number {
-  if (keys.has(token.stem)) return EXACT;
-  for (let i = 1; i < token.keys.length; i++) if (keys.has(token.keys[i] as string)) return SYNONYM;
+export function matchStrength(token: Token, keys: ReadonlySet<string> | KeySets): number {
+  const sets = keys instanceof Set ? [keys] : (keys as KeySets);
+  for (const set of sets) if (set.has(token.stem)) return EXACT;
+  for (let i = 1; i < token.keys.length; i++) {
+    for (const set of sets) if (set.has(token.keys[i] as string)) return SYNONYM;
+  }
   return 0;
 }
 
@@ -56,27 +63,6 @@ export function measureCoverage(analysis: QuestionAnalysis, evidence: Evidence):
     }
   }
   return { score: total === 0 ? 0 : found / total, missing, missingKey, missingHead, weakHead };
-}
-
-/**
- * Keys of the two sentences before and the one after, within the paragraph: a subject named just before
- * ("Lu Yong revealed …") or a quote's speaker named just after.
- */
-export function nearbyKeys(prepared: PreparedBrief, sentence: number): ReadonlySet<string> {
-  const paragraph = prepared.sentences[sentence]?.paragraph;
-  const keys = new Set<string>();
-  for (const i of [sentence - 1, sentence - 2, sentence + 1]) {
-    const neighbour = prepared.sentences[i];
-    if (!neighbour || neighbour.paragraph !== paragraph) continue;
-    for (const key of neighbour.keys) keys.add(key);
-  }
-  return keys;
-}
-
-export function unionKeys(...sets: ReadonlySet<string>[]): Set<string> {
-  const union = new Set<string>();
-  for (const set of sets) for (const key of set) union.add(key);
-  return union;
 }
 
 /** Whether two words match: by stem (1), by synonym group (0.8), or not (0). */

@@ -2,24 +2,25 @@ import type { Fact } from '../brief.schema.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { type Candidate, kindFit } from './candidate.js';
-import { matchStrength, nearbyKeys, unionKeys } from './evidence.js';
+import { matchStrength } from './evidence.js';
 import { keySet, type PreparedBrief } from './prepare-brief.js';
 
 /** The brief's typed facts as answers: the value, cited to the sentence it was read from. */
 export function factCandidates(analysis: QuestionAnalysis, prepared: PreparedBrief): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const { fact, aboutKeys } of prepared.facts) {
+  for (const { fact, aboutKeys, itemStems, namedItems } of prepared.facts) {
     let typeFit = kindFit(analysis.expected, fact.kind);
     if (typeFit === 0) continue;
     const sentence = prepared.sentences[fact.sentence];
     if (!sentence) continue;
     if (analysis.counted && !countsTheAskedThing(analysis, fact, aboutKeys)) typeFit *= 0.3;
-    if (fact.kind === 'list' && NAMED_KINDS.has(analysis.expected) && !listsNames(fact, prepared))
-      typeFit *= 0.25;
+    // "Who spoke?" wants a list of names, not a list of reasons.
+    const listsNames = itemStems.length > 0 && namedItems * 2 >= itemStems.length;
+    if (fact.kind === 'list' && NAMED_KINDS.has(analysis.expected) && !listsNames) typeFit *= 0.25;
     candidates.push({
-      answer: pickItems(analysis, fact) ?? formatFact(fact),
+      answer: pickItems(analysis, fact, itemStems) ?? formatFact(fact),
       sentence: fact.sentence,
-      evidence: { keys: unionKeys(aboutKeys, sentence.keys), nearby: nearbyKeys(prepared, fact.sentence) },
+      evidence: { keys: [aboutKeys, sentence.keys], nearby: sentence.nearby },
       typeFit,
       support: aboutSupport(analysis, aboutKeys),
       origin: 'fact',
@@ -29,21 +30,6 @@ export function factCandidates(analysis: QuestionAnalysis, prepared: PreparedBri
 }
 
 const NAMED_KINDS = new Set(['person', 'organisation', 'place']);
-
-/** "Who spoke?" wants a list of names, not a list of reasons. */
-function listsNames(fact: Fact, prepared: PreparedBrief): boolean {
-  const items = fact.items ?? [];
-  const names = new Set(prepared.entities.flatMap((e) => e.forms.map((f) => f.map((t) => t.norm).join(' '))));
-  const named = items.filter(
-    (item) =>
-      names.has(
-        tokenize(item)
-          .map((t) => t.norm)
-          .join(' '),
-      ) || /^\p{Lu}/u.test(item),
-  );
-  return items.length > 0 && named.length * 2 >= items.length;
-}
 
 /** "How many projects": a count of enterprises is not an answer, however close it stands. */
 function countsTheAskedThing(
@@ -69,14 +55,15 @@ function aboutSupport(analysis: QuestionAnalysis, aboutKeys: ReadonlySet<string>
 }
 
 /** "Which Singapore ministry …?" of a list of organisers: only the items the question's names point at. */
-function pickItems(analysis: QuestionAnalysis, fact: Fact): string | undefined {
+function pickItems(
+  analysis: QuestionAnalysis,
+  fact: Fact,
+  itemStems: readonly (readonly string[])[],
+): string | undefined {
   if (fact.kind !== 'list' || !fact.items || analysis.wantsList) return undefined;
   const names = analysis.terms.filter((t) => t.role === 'proper');
   if (names.length === 0) return undefined;
-  const chosen = fact.items.filter((item) => {
-    const itemTokens = tokenize(item);
-    return names.some((name) => itemTokens.some((t) => t.stem === name.token.stem));
-  });
+  const chosen = fact.items.filter((_, i) => names.some((name) => itemStems[i]?.includes(name.token.stem)));
   return chosen.length > 0 && chosen.length < fact.items.length ? joinItems(chosen) : undefined;
 }
 

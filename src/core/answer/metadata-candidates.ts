@@ -1,7 +1,6 @@
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import type { Candidate } from './candidate.js';
-import { nearbyKeys, unionKeys } from './evidence.js';
 import { keySet, type PreparedBrief } from './prepare-brief.js';
 
 /**
@@ -41,8 +40,8 @@ export function metadataCandidates(analysis: QuestionAnalysis, prepared: Prepare
       answer: value,
       sentence: sentence.index,
       evidence: {
-        keys: unionKeys(sentence.keys, keySet(tokenize(`${aspect.words} article story`))),
-        nearby: nearbyKeys(prepared, sentence.index),
+        keys: [sentence.keys, keySet(tokenize(`${aspect.words} article story`))],
+        nearby: sentence.nearby,
       },
       typeFit: 1,
       support: 1,

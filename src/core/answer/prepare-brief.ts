@@ -18,15 +18,22 @@ export interface PreparedSentence {
   index: number;
   paragraph: number;
   text: string;
-  tokens: Token[];
   keys: ReadonlySet<string>;
+  /**
+   * Keys of the two sentences before and the one after, within the paragraph: a subject named just
+   * before ("Lu Yong revealed …") or a quote's speaker named just after.
+   */
+  nearby: readonly ReadonlySet<string>[];
 }
 
 export interface PreparedFact {
   fact: Fact;
-  /** Tokens of subject and description: what the fact is about. */
-  about: Token[];
+  /** Keys of subject and description: what the fact is about. */
   aboutKeys: ReadonlySet<string>;
+  /** Stems of each item of a list fact. */
+  itemStems: readonly (readonly string[])[];
+  /** How many of the list's items name an entity of the brief (or look like a name). */
+  namedItems: number;
 }
 
 /** Everything the answer engine needs from one brief, computed once and cached. */
@@ -35,9 +42,7 @@ export interface PreparedBrief {
   sentences: PreparedSentence[];
   facts: PreparedFact[];
   entities: PreparedEntity[];
-  /** Every key anywhere in the brief, with the number of sentences it occurs in. */
-  sentenceFrequency: ReadonlyMap<string, number>;
-  /** Keys of the title and entity names too: what the brief is about. */
+  /** Every key of the text, title and entity names: what the brief is about. */
   keys: ReadonlySet<string>;
 }
 
@@ -60,28 +65,47 @@ export function keySet(tokens: readonly Token[]): Set<string> {
 
 function buildPrepared(brief: Brief): PreparedBrief {
   const speakers = speakersBySentence(brief);
-  const sentences = brief.text.sentences.map((sentence, index) => {
-    const tokens = tokenize(sentence.text);
-    const keys = keySet(tokens);
+  const sentences: PreparedSentence[] = brief.text.sentences.map((sentence, index) => {
+    const keys = keySet(tokenize(sentence.text));
     // A quoted sentence is the speaker's words even when the speaker is named elsewhere.
     for (const speaker of speakers.get(index) ?? [])
       for (const key of keySet(tokenize(speaker))) keys.add(key);
-    return { index, paragraph: sentence.paragraph, text: sentence.text, tokens, keys };
+    return { index, paragraph: sentence.paragraph, text: sentence.text, keys, nearby: [] };
   });
-  const sentenceFrequency = new Map<string, number>();
-  for (const sentence of sentences) {
-    for (const key of sentence.keys) sentenceFrequency.set(key, (sentenceFrequency.get(key) ?? 0) + 1);
-  }
-  const facts = brief.facts.map((fact) => {
-    const about = tokenize(`${fact.subject} ${fact.description}`);
-    return { fact, about, aboutKeys: keySet(about) };
-  });
+  for (const sentence of sentences) sentence.nearby = neighbours(sentences, sentence);
   const entities = collectEntities(brief);
-  const keys = new Set(sentenceFrequency.keys());
+  const names = new Set(entities.flatMap((e) => e.forms.map(formKey)));
+  const facts = brief.facts.map((fact) => {
+    const items = (fact.items ?? []).map((item) => tokenize(item));
+    return {
+      fact,
+      aboutKeys: keySet(tokenize(`${fact.subject} ${fact.description}`)),
+      itemStems: items.map((tokens) => tokens.map((t) => t.stem)),
+      namedItems: items.filter((tokens) => names.has(formKey(tokens)) || tokens[0]?.capitalised).length,
+    };
+  });
+  const keys = new Set<string>();
+  for (const sentence of sentences) for (const key of sentence.keys) keys.add(key);
   for (const key of keySet(tokenize(brief.title))) keys.add(key);
   for (const entity of entities)
     for (const form of entity.forms) for (const key of keySet(form)) keys.add(key);
-  return { brief, sentences, facts, entities, sentenceFrequency, keys };
+  return { brief, sentences, facts, entities, keys };
+}
+
+function formKey(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.norm).join(' ');
+}
+
+function neighbours(
+  sentences: readonly PreparedSentence[],
+  sentence: PreparedSentence,
+): ReadonlySet<string>[] {
+  const around = [
+    sentences[sentence.index - 1],
+    sentences[sentence.index - 2],
+    sentences[sentence.index + 1],
+  ];
+  return around.filter((s) => s?.paragraph === sentence.paragraph).map((s) => (s as PreparedSentence).keys);
 }
 
 function speakersBySentence(brief: Brief): Map<number, string[]> {

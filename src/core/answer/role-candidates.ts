@@ -1,6 +1,6 @@
 import type { QuestionAnalysis } from './analyze-question.js';
 import type { Candidate } from './candidate.js';
-import { nearbyKeys, tokensMatch } from './evidence.js';
+import { tokensMatch } from './evidence.js';
 import type { PreparedBrief, PreparedEntity } from './prepare-brief.js';
 
 /** "What is Lu Yong's position?", "Who is Lu Yong?": the named person's role, where the article gives it. */
@@ -19,7 +19,7 @@ export function roleCandidates(analysis: QuestionAnalysis, prepared: PreparedBri
     candidates.push({
       answer: role,
       sentence,
-      evidence: { keys: stated.keys, nearby: nearbyKeys(prepared, sentence) },
+      evidence: { keys: [stated.keys], nearby: stated.nearby },
       typeFit: analysis.expected === 'role' ? 1 : 0.9,
       support: 1,
       origin: 'entity',

@@ -13,28 +13,27 @@ export function sentenceCandidates(
   ranked: readonly RankedSentence[],
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  ranked.forEach(({ sentence, nearby }, rank) => {
-    const evidence = { keys: sentence.keys, nearby };
-    const matched = matchedPositions(analysis, sentence.tokens);
+  ranked.forEach(({ sentence, tokens }, rank) => {
+    const evidence = { keys: [sentence.keys], nearby: sentence.nearby };
+    const matched = matchedPositions(analysis, tokens);
     const rankFactor = rank === 0 ? 1 : 0.92;
     const add = (answer: string, kind: string, span: { start: number; end: number }) => {
       let typeFit = kindFit(analysis.expected, kind);
-      if (typeFit === 0 || echoesQuestion(analysis, sentence.tokens, span)) return;
+      if (typeFit === 0 || echoesQuestion(analysis, tokens, span)) return;
       if (analysis.counted && (kind === 'count' || kind === 'duration')) {
-        if (!followedBy(sentence.tokens, span.start, analysis.counted)) typeFit *= 0.3;
+        if (!followedBy(tokens, span.start, analysis.counted)) typeFit *= 0.3;
       }
       // "Which county …?": an answer that is itself a county ("Yunyang County") is the one asked for.
-      if (namesTheHead(analysis, sentence.tokens, span)) typeFit = Math.min(1, typeFit * 1.25);
+      if (namesTheHead(analysis, tokens, span)) typeFit = Math.min(1, typeFit * 1.25);
       const closeness = proximity(matched, span);
-      const support =
-        (namesTheHead(analysis, sentence.tokens, span) ? 0.5 + 0.5 * closeness : closeness) * rankFactor;
+      const support = (namesTheHead(analysis, tokens, span) ? 0.5 + 0.5 * closeness : closeness) * rankFactor;
       candidates.push({ answer, sentence: sentence.index, evidence, typeFit, support, origin: 'span', span });
     };
     for (const typed of findTypedSpans(sentence.text)) {
-      const span = tokenRange(sentence.tokens, typed.start, typed.end);
+      const span = tokenRange(tokens, typed.start, typed.end);
       if (span) add(typed.text, typed.kind, span);
     }
-    for (const mention of nameMentions(sentence.tokens, prepared.entities, sentence.text)) {
+    for (const mention of nameMentions(tokens, prepared.entities, sentence.text)) {
       add(mention.text, mention.kind, mention.span);
     }
   });

@@ -36,7 +36,8 @@ export function readYesNo(
 ): YesNoReading | null {
   const best = ranked[0];
   if (!best || best.coverage.missingKey || best.coverage.missingHead) return null;
-  const { tokens, index } = best.sentence;
+  const { tokens } = best;
+  const { index } = best.sentence;
   const opposite = contradicts(analysis.tokens, tokens);
   const agreeing = best.coverage.missing.every((term) => term.role === 'light');
   if (!opposite && !agreeing) return null;

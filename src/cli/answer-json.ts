@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { AnswerResult } from '../core/answer/answer.js';
+
+/** One line of `ask` output, exactly the contract's keys in the contract's order. */
+export interface AnswerJson {
+  question: string;
+  brief: string | null;
+  answer: string | null;
+  abstained: boolean;
+  citation: { brief: string; sentence: number; text: string } | null;
+  confidence: number;
+}
+
+export function toAnswerJson(result: AnswerResult): AnswerJson {
+  return {
+    question: result.question,
+    brief: result.brief,
+    answer: result.abstained ? null : result.answer,
+    abstained: result.abstained,
+    citation: result.abstained
+      ? null
+      : { brief: result.citation.brief, sentence: result.citation.sentence, text: result.citation.text },
+    confidence: result.confidence,
+  };
+}
+
+/** The line written for an input line that could not be asked, so output lines still match input lines. */
+export function unansweredJson(question: string, brief: string | null = null): AnswerJson {
+  return { question, brief, answer: null, abstained: true, citation: null, confidence: 0 };
+}
+
+const AskLineSchema = z.object({
+  question: z.string({ error: 'give the question as a string' }).trim().min(1, 'question is empty'),
+  brief: z.string({ error: 'give the brief id as a string' }).trim().min(1, 'brief is empty').optional(),
+});
+
+export type AskLine = z.output<typeof AskLineSchema>;
+
+/** A stdin line: plain text is the question; a line starting with "{" is {"question","brief"?}. */
+export function parseAskLine(line: string): AskLine | { error: string } {
+  const text = line.trim();
+  if (!text.startsWith('{')) return { question: text };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { error: 'not valid JSON; write plain text or {"question": "…", "brief": "…"}' };
+  }
+  const parsed = AskLineSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.join('.') || 'line';
+  return { error: `${field}: ${issue?.message ?? 'invalid'}; write {"question": "…", "brief": "…"}` };
+}

@@ -1,0 +1,22 @@
+/** The CLI contract, as printed by `help` and after a usage mistake. */
+export const USAGE = `Usage: npm run -s cli -- <command> [options]
+
+Commands:
+  brief [ID] [--all] [--json] [--briefs DIR]
+      A short briefing of the newest brief, of brief ID, or of every brief (--all).
+      --json writes one object a line: {"id","headline","bullets","source":{"outlet","published","url"}}
+  ask [QUESTION] [--brief ID] [--json] [--briefs DIR]
+      Answer QUESTION citing the sentence it comes from. With no QUESTION, read one question a line from
+      stdin (plain text, or {"question","brief"?}) and write one JSON object a line:
+      {"question","brief","answer","abstained","citation":{"brief","sentence","text"}|null,"confidence"}
+  briefs [--json] [--briefs DIR]
+      List the briefs, newest first: id, date and title.
+  help
+      Show this help.
+
+Options:
+  --briefs DIR   the folder of brief files (default: BRIEFS_DIR, else ./briefs)
+  --json         one JSON object a line on stdout
+  -h, --help     show this help
+
+Exit codes: 0 done, 1 a brief or folder problem, 2 a usage mistake.`;

@@ -1,0 +1,214 @@
+import { existsSync, readFileSync } from 'node:fs';
+import * as util from 'node:util';
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Every variable is validated here; an error names each bad variable and
+ * says what to set, and never repeats a value (any of them may be a secret).
+ */
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  /** A REST proxy or a test server; null means Discord itself. */
+  apiUrl: string | null;
+}
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret: string | null;
+  appToken: string | null;
+  apiUrl: string | null;
+  /** Socket Mode when SLACK_APP_TOKEN is set, otherwise HTTP on PORT. */
+  mode: 'socket' | 'http';
+}
+
+export interface Config {
+  briefsDir: string;
+  database: DatabaseConfig;
+  logLevel: LogLevel;
+  port: number;
+  /** null when no Discord credentials are set. */
+  discord: DiscordConfig | null;
+  /** null when no Slack credentials are set. */
+  slack: SlackConfig | null;
+}
+
+export interface ConfigIssue {
+  variable: string;
+  message: string;
+}
+
+export class ConfigError extends Error {
+  readonly issues: readonly ConfigIssue[];
+  constructor(issues: readonly ConfigIssue[]) {
+    const lines = issues.map((issue) => `  - ${issue.variable}: ${issue.message}`);
+    super(
+      ['Invalid configuration; fix these environment variables (see .env.example):', ...lines].join('\n'),
+    );
+    this.name = 'ConfigError';
+    this.issues = issues;
+  }
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+const DEFAULT_DATABASE_URL = 'sqlite:./data/newsbrief.db';
+
+const httpUrl = (what: string) =>
+  z.url({ protocol: /^https?$/, error: `use an http:// or https:// URL of ${what}, or leave it unset` });
+
+const EnvSchema = z.object({
+  BRIEFS_DIR: z.string().default('./briefs'),
+  DATABASE_URL: z
+    .string()
+    .default(DEFAULT_DATABASE_URL)
+    .transform((value, ctx): DatabaseConfig => {
+      const database = parseDatabaseUrl(value);
+      if (database) return database;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'use a SQLite file (sqlite:./data/newsbrief.db, or a plain path) or a postgres:// URL',
+      });
+      return z.NEVER;
+    }),
+  LOG_LEVEL: z
+    .string()
+    .transform((level) => level.toLowerCase())
+    .pipe(z.enum(LOG_LEVELS, { error: `use one of ${LOG_LEVELS.join(', ')}` }))
+    .default('info'),
+  DISCORD_TOKEN: z.string().optional(),
+  DISCORD_APPLICATION_ID: z
+    .string()
+    .regex(/^\d+$/, 'use the numeric Application ID (Discord Developer Portal → General Information)')
+    .optional(),
+  DISCORD_API_URL: httpUrl('a Discord REST proxy or test server').optional(),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .startsWith('xoxb-', 'use the Bot User OAuth Token; it starts with xoxb- (OAuth & Permissions)')
+    .optional(),
+  SLACK_SIGNING_SECRET: z.string().optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .startsWith('xapp-', 'use an App-Level Token with connections:write; it starts with xapp-')
+    .optional(),
+  SLACK_API_URL: httpUrl('the Slack Web API or a test server').optional(),
+  PORT: z
+    .string()
+    .regex(/^\d+$/, 'use a whole number from 0 to 65535, e.g. 3000')
+    .transform(Number)
+    .pipe(z.number().max(65535, 'use a whole number from 0 to 65535, e.g. 3000'))
+    .default(3000),
+});
+
+type ParsedEnv = z.output<typeof EnvSchema>;
+type Variable = keyof ParsedEnv;
+type CleanEnv = Partial<Record<Variable, string>>;
+const VARIABLES = Object.keys(EnvSchema.shape) as Variable[];
+
+/**
+ * The environment: process.env over the variables of a `.env` file when there is one (none is needed).
+ * The file is parsed, never loaded into process.env.
+ */
+export function readEnvironment(file = '.env'): Env {
+  const fromFile = existsSync(file) && util.parseEnv ? util.parseEnv(readFileSync(file, 'utf8')) : {};
+  return { ...fromFile, ...process.env };
+}
+
+/** Reads and validates the whole environment; throws a ConfigError listing every problem. */
+export function loadConfig(env: Env = readEnvironment()): Config {
+  const vars = clean(env);
+  const parsed = EnvSchema.safeParse(vars);
+  const issues = parsed.success ? [] : parsed.error.issues.map(toConfigIssue);
+  issues.push(...credentialPairIssues(vars));
+  if (!parsed.success || issues.length > 0) throw new ConfigError(issues);
+  const config = parsed.data;
+  return {
+    briefsDir: config.BRIEFS_DIR,
+    database: config.DATABASE_URL,
+    logLevel: config.LOG_LEVEL,
+    port: config.PORT,
+    discord: discordConfig(config),
+    slack: slackConfig(config),
+  };
+}
+
+function toConfigIssue(issue: z.core.$ZodIssue): ConfigIssue {
+  return { variable: String(issue.path[0] ?? 'environment'), message: issue.message };
+}
+
+/** What the CLI needs: no credentials are read, so it works (and fails) without any. */
+export function loadCliConfig(env: Env = readEnvironment()): { briefsDir: string } {
+  return { briefsDir: clean(env).BRIEFS_DIR ?? './briefs' };
+}
+
+/** Trims every known variable; an empty value counts as unset. */
+function clean(env: Env): CleanEnv {
+  const cleaned: CleanEnv = {};
+  for (const name of VARIABLES) {
+    const value = env[name]?.trim();
+    if (value) cleaned[name] = value;
+  }
+  return cleaned;
+}
+
+/** Accepts sqlite:PATH, sqlite://PATH, file:PATH, a plain file path, or a postgres:// URL. */
+export function parseDatabaseUrl(value: string): DatabaseConfig | null {
+  if (/^postgres(ql)?:\/\//i.test(value)) {
+    return URL.canParse(value) ? { kind: 'postgres', url: value } : null;
+  }
+  const prefixed = /^(sqlite|file):(\/\/)?(.+)$/i.exec(value);
+  if (prefixed) return { kind: 'sqlite', path: prefixed[3] ?? '' };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return null;
+  return { kind: 'sqlite', path: value };
+}
+
+/** Credentials come in pairs; judged on presence only, so these issues join the per-variable ones. */
+function credentialPairIssues(vars: CleanEnv): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const need = (variable: string, because: string, what: string) =>
+    issues.push({ variable, message: `required when ${because} is set — ${what}, or unset ${because}` });
+  if (vars.DISCORD_TOKEN && !vars.DISCORD_APPLICATION_ID) {
+    need('DISCORD_APPLICATION_ID', 'DISCORD_TOKEN', 'set the Application ID from the Developer Portal');
+  }
+  if (vars.DISCORD_APPLICATION_ID && !vars.DISCORD_TOKEN) {
+    need('DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'set the bot token from the Developer Portal (Bot)');
+  }
+  const slackExtras = (['SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const).filter((name) => vars[name]);
+  if (!vars.SLACK_BOT_TOKEN && slackExtras[0]) {
+    need('SLACK_BOT_TOKEN', slackExtras[0], 'set the Bot User OAuth Token (xoxb-…)');
+  }
+  if (vars.SLACK_BOT_TOKEN && slackExtras.length === 0) {
+    issues.push({
+      variable: 'SLACK_SIGNING_SECRET',
+      message:
+        'Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) when SLACK_BOT_TOKEN is set',
+    });
+  }
+  return issues;
+}
+
+function discordConfig(vars: ParsedEnv): DiscordConfig | null {
+  if (!vars.DISCORD_TOKEN || !vars.DISCORD_APPLICATION_ID) return null;
+  return {
+    token: vars.DISCORD_TOKEN,
+    applicationId: vars.DISCORD_APPLICATION_ID,
+    apiUrl: vars.DISCORD_API_URL ?? null,
+  };
+}
+
+function slackConfig(vars: ParsedEnv): SlackConfig | null {
+  if (!vars.SLACK_BOT_TOKEN) return null;
+  return {
+    botToken: vars.SLACK_BOT_TOKEN,
+    signingSecret: vars.SLACK_SIGNING_SECRET ?? null,
+    appToken: vars.SLACK_APP_TOKEN ?? null,
+    apiUrl: vars.SLACK_API_URL ?? null,
+    mode: vars.SLACK_APP_TOKEN ? 'socket' : 'http',
+  };
+}

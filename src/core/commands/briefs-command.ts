@@ -1,0 +1,31 @@
+import type { Reply } from '../reply.js';
+import type { CommandDefinition } from './command.js';
+import { sortNewestFirst } from './find-brief.js';
+
+/** /briefs: every loaded brief, newest first, as "id · date · title". */
+export const briefsCommand = {
+  name: 'briefs',
+  description: 'List the briefs: id, date and title, newest first',
+  usage: '/briefs',
+  options: [],
+  run(_input, context): Reply {
+    if (context.briefs.length === 0) {
+      return {
+        kind: 'list',
+        title: 'Briefs',
+        sections: [{ text: 'No briefs are loaded yet.' }],
+        citations: [],
+      };
+    }
+    const lines = sortNewestFirst(context.briefs).map(
+      (b) => `${b.id} · ${b.published.slice(0, 10)} · ${b.title}`,
+    );
+    return {
+      kind: 'list',
+      title: `Briefs (${lines.length})`,
+      sections: [{ bullets: lines }],
+      citations: [],
+      footer: 'Type /brief <id> for a briefing, or /ask <question>.',
+    };
+  },
+} satisfies CommandDefinition;

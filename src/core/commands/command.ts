@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { Brief } from '../brief.schema.js';
+import type { Reply } from '../reply.js';
+
+/** One option of a chat command, so that Slack and Discord adapters can register it. */
+export interface CommandOption {
+  /** Lower-case, no spaces (Discord's rule for option names). */
+  name: string;
+  description: string;
+  required: boolean;
+}
+
+/** What every command may read. Adapters build it once; commands never reach for anything else. */
+export interface CommandContext {
+  briefs: readonly Brief[];
+}
+
+/**
+ * A command's input as a platform hands it over: the free text after the command (Slack's command text,
+ * a console line) and/or named options (Discord's slash-command options). Checked at this edge.
+ */
+export const CommandInputSchema = z.object({
+  text: z.string().default(''),
+  options: z.record(z.string(), z.string()).default({}),
+});
+
+export type CommandInput = z.input<typeof CommandInputSchema>;
+
+export interface CommandDefinition {
+  /** Without the slash: "brief" is the chat command /brief. */
+  name: string;
+  description: string;
+  /** How a person types it, e.g. "/ask <question>". */
+  usage: string;
+  options: readonly CommandOption[];
+  run(input: CommandInput, context: CommandContext): Reply | Promise<Reply>;
+}
+
+/** The named option if the platform gave one, else the free text; trimmed, '' when absent or malformed. */
+export function readArgument(input: CommandInput, option: string): string {
+  const parsed = CommandInputSchema.safeParse(input);
+  if (!parsed.success) return '';
+  return (parsed.data.options[option] ?? parsed.data.text).trim();
+}
+
+/** A named option only (never the free text); undefined when absent or blank. */
+export function readOption(input: CommandInput, option: string): string | undefined {
+  const parsed = CommandInputSchema.safeParse(input);
+  const value = parsed.success ? parsed.data.options[option]?.trim() : undefined;
+  return value ? value : undefined;
+}
+
+/** Shortens what a person typed before it is repeated back in a reply. */
+export function quoteInput(text: string, max = 60): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return `"${oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine}"`;
+}

@@ -1,0 +1,66 @@
+import type { Brief } from '../brief.schema.js';
+
+/** Briefs newest first by published date; ties broken by id so the order is stable. */
+export function sortNewestFirst(briefs: readonly Brief[]): Brief[] {
+  return [...briefs].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
+}
+
+export function newestBrief(briefs: readonly Brief[]): Brief | undefined {
+  return sortNewestFirst(briefs)[0];
+}
+
+/** For scripts: the exact id, or an id prefix that only one brief has. */
+export function findBriefById(briefs: readonly Brief[], id: string): Brief | undefined {
+  const wanted = id.trim().toLowerCase();
+  if (!wanted) return undefined;
+  const exact = briefs.find((b) => b.id === wanted);
+  if (exact) return exact;
+  const prefixed = briefs.filter((b) => b.id.startsWith(wanted));
+  return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+
+/**
+ * For people: the exact id, else the newest brief whose id starts with the query, else the brief whose
+ * title and id share the most words with it (at least half of the query's words; newest on a tie).
+ */
+export function findBrief(briefs: readonly Brief[], query: string): Brief | undefined {
+  const wanted = query.trim().toLowerCase();
+  if (!wanted) return undefined;
+  const newestFirst = sortNewestFirst(briefs);
+  const byId = newestFirst.find((b) => b.id === wanted) ?? newestFirst.find((b) => b.id.startsWith(wanted));
+  if (byId) return byId;
+  const queryWords = new Set(words(wanted));
+  if (queryWords.size === 0) return undefined;
+  let best: { brief: Brief; score: number } | undefined;
+  for (const brief of newestFirst) {
+    const briefWords = new Set(words(`${brief.title} ${brief.id}`));
+    const score = [...queryWords].filter((w) => briefWords.has(w)).length;
+    if (score > (best?.score ?? 0)) best = { brief, score };
+  }
+  return best && best.score * 2 >= queryWords.size ? best.brief : undefined;
+}
+
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'at',
+  'brief',
+  'by',
+  'for',
+  'from',
+  'in',
+  'is',
+  'of',
+  'on',
+  'the',
+  'to',
+  'with',
+]);
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !STOP_WORDS.has(w));
+}

@@ -1,0 +1,31 @@
+import type { AnswerResult } from '../answer/answer.js';
+import type { Brief } from '../brief.schema.js';
+import type { Reply } from '../reply.js';
+
+/**
+ * An answer as a Reply: the short answer, the sentence it stands in (with the brief's title) and the
+ * engine's confidence. An abstention is the engine's own message, said plainly, with nothing cited.
+ */
+export function answerReply(result: AnswerResult, briefs: readonly Brief[]): Reply {
+  if (result.abstained) {
+    return { kind: 'abstention', sections: [{ text: result.message }], citations: [] };
+  }
+  const { citation } = result;
+  return {
+    kind: 'answer',
+    sections: [{ text: result.answer }],
+    citations: [
+      {
+        briefId: citation.brief,
+        sentence: citation.sentence,
+        text: citation.text,
+        briefTitle: titleOf(citation.brief, briefs),
+      },
+    ],
+    footer: `Confidence: ${Math.round(result.confidence * 100)}%`,
+  };
+}
+
+function titleOf(briefId: string, briefs: readonly Brief[]): string {
+  return briefs.find((b) => b.id === briefId)?.title ?? briefId;
+}

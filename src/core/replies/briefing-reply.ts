@@ -1,0 +1,31 @@
+import type { Briefing } from '../briefing/briefing.js';
+import type { Reply } from '../reply.js';
+
+/** A briefing as a Reply: the headline (linked to the article), its bullets, and the source line. */
+export function briefingReply(briefing: Briefing): Reply {
+  return {
+    kind: 'briefing',
+    title: briefing.headline,
+    ...(briefing.source.url ? { url: briefing.source.url } : {}),
+    sections: [{ bullets: [...briefing.bullets] }],
+    citations: [],
+    footer: sourceLine(briefing.source),
+  };
+}
+
+/** "21st Century Business Herald · 22 Aug 2022 · https://…"; parts the brief lacks are left out. */
+export function sourceLine(source: Briefing['source']): string {
+  return [source.outlet, formatDay(source.published), source.url]
+    .filter((part): part is string => Boolean(part))
+    .join(' · ');
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2022-08-22" (or a full ISO timestamp) → "22 Aug 2022", read as written: no time-zone shift. */
+export function formatDay(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return iso;
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}

@@ -1,0 +1,81 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Logger } from 'pino';
+import { describeProblem, loadBriefs } from './briefs/load-briefs.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import type { Brief } from './core/brief.schema.js';
+import { createLogger } from './logger.js';
+import { runConsoleChat } from './platforms/console/console-chat.js';
+
+/** `npm start`: wires config, logger and briefs, then serves the console chat (platforms arrive later). */
+async function main(): Promise<number> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  const logger = createLogger(config.logLevel);
+  await ensureDataDir(config, logger);
+  const briefs = await loadLibrary(config.briefsDir, logger);
+  for (const [platform, name] of [
+    ['discord', 'Discord'],
+    ['slack', 'Slack'],
+  ] as const) {
+    if (config[platform]) {
+      logger.warn(
+        { platform },
+        `${name} credentials are set, but the ${name} adapter arrives in a later version; running the console chat only`,
+      );
+    }
+  }
+  const chatLogger = logger.child({ platform: 'console' });
+  await runConsoleChat({
+    input: process.stdin,
+    output: process.stdout,
+    context: { briefs },
+    onError: (err, line) => chatLogger.error({ err, chars: line.length }, 'console line failed'),
+  });
+  chatLogger.debug('input ended');
+  return 0;
+}
+
+/** The SQLite file's folder (./data by default) exists before anything opens it. */
+async function ensureDataDir(config: Config, logger: Logger): Promise<void> {
+  const { database } = config;
+  if (database.kind !== 'sqlite' || database.path === ':memory:') return;
+  const dir = dirname(database.path);
+  await mkdir(dir, { recursive: true });
+  logger.debug({ dir }, 'data folder ready');
+}
+
+/** Loads every brief it can; each bad file is a warning naming file and field, and the rest still load. */
+async function loadLibrary(dir: string, logger: Logger): Promise<Brief[]> {
+  try {
+    const { briefs, problems } = await loadBriefs(dir);
+    for (const problem of problems) {
+      logger.warn(
+        { file: problem.file, field: problem.field || null, problem: problem.message },
+        `brief skipped: ${describeProblem(problem)}`,
+      );
+    }
+    logger.info({ dir, briefs: briefs.length, skipped: problems.length }, 'briefs loaded');
+    return briefs;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    logger.warn({ dir, code }, 'cannot read the briefs folder; set BRIEFS_DIR to a folder of brief files');
+    return [];
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`newsbrief stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

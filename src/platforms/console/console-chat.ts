@@ -1,0 +1,101 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import {
+  type CommandContext,
+  type CommandDefinition,
+  commands,
+  findCommand,
+} from '../../core/commands/index.js';
+import { errorReply, type Reply } from '../../core/reply.js';
+import { renderConsole } from './console-render.js';
+
+export interface ConsoleChatOptions {
+  input: Readable;
+  output: Writable;
+  context: CommandContext;
+  /** Default: the core command list. */
+  commands?: readonly CommandDefinition[];
+  /** Prompt, welcome line and colours. Default: only when both streams are terminals. */
+  interactive?: boolean;
+  /** Told about a line whose handler failed; the chat itself carries on. */
+  onError?: (error: unknown, line: string) => void;
+}
+
+const CONSOLE_HELP = {
+  heading: 'In this console',
+  bullets: ['Type a question without a slash to ask it, as with /ask', '/quit — leave (Ctrl+D works too)'],
+};
+
+/**
+ * A chat on two streams: "/brief [id]", "/ask …", "/briefs", "/help", "/quit", and a plain line is a
+ * question. Resolves when the input ends or on /quit. A failing line is reported and the chat goes on.
+ */
+export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
+  const { input, output, context } = options;
+  const list = options.commands ?? commands;
+  const interactive = options.interactive ?? Boolean(isTTY(input) && isTTY(output));
+  const rl = interactive
+    ? createInterface({ input, output, terminal: true, prompt: '> ' })
+    : createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
+  rl.on('SIGINT', () => rl.close());
+  let written = 0;
+  const write = (reply: Reply) => {
+    const text = renderConsole(reply, { color: interactive });
+    output.write(`${written++ > 0 && !interactive ? '\n' : ''}${text}\n${interactive ? '\n' : ''}`);
+  };
+  if (interactive) {
+    const count = context.briefs.length;
+    output.write(
+      `newsbrief: ${count} brief${count === 1 ? '' : 's'} loaded. Type /help, or ask a question.\n`,
+    );
+    rl.prompt();
+  }
+  try {
+    for await (const line of rl) {
+      let reply: Reply | 'quit' | null;
+      try {
+        reply = await replyTo(line, list, context);
+      } catch (error) {
+        options.onError?.(error, line);
+        reply = errorReply('Something went wrong with that line.', 'The chat goes on; try another one.');
+      }
+      if (reply === 'quit') break;
+      if (reply) write(reply);
+      if (interactive) rl.prompt();
+    }
+  } finally {
+    rl.close();
+  }
+}
+
+/** Routes one line to a command; null for a blank line. */
+export async function replyTo(
+  line: string,
+  list: readonly CommandDefinition[],
+  context: CommandContext,
+): Promise<Reply | 'quit' | null> {
+  const text = line.trim();
+  if (!text) return null;
+  if (!text.startsWith('/')) return runNamed('ask', text, list, context);
+  const [, name = '', rest = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
+  if (name === 'quit' || name === 'exit') return 'quit';
+  const command = findCommand(name, list);
+  if (!command) return errorReply(`Unknown command /${name}.`, 'Type /help to see the commands.');
+  const reply = await command.run({ text: rest }, context);
+  return command.name === 'help' ? { ...reply, sections: [...reply.sections, CONSOLE_HELP] } : reply;
+}
+
+async function runNamed(
+  name: string,
+  text: string,
+  list: readonly CommandDefinition[],
+  context: CommandContext,
+): Promise<Reply> {
+  const command = findCommand(name, list);
+  if (!command) return errorReply('Questions are not available here.', 'Type /help to see the commands.');
+  return command.run({ text }, context);
+}
+
+function isTTY(stream: Readable | Writable): boolean {
+  return 'isTTY' in stream && stream.isTTY === true;
+}

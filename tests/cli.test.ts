@@ -1,0 +1,276 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  BRIDGE_ID,
+  EXPO_ID,
+  FIXTURE_DIR,
+  GARDEN_ID,
+  makeBrokenBriefsDir,
+} from './fixtures/fixture-briefs.js';
+import { jsonLines, runCliProcess, runScript } from './fixtures/run-process.js';
+
+const ANSWER_KEYS = ['question', 'brief', 'answer', 'abstained', 'citation', 'confidence'];
+
+/** Checks one `ask` output object against the contract, and that its citation is a real sentence. */
+async function expectAnswerShape(line: unknown, question: string) {
+  const object = line as Record<string, unknown>;
+  expect(Object.keys(object)).toEqual(ANSWER_KEYS);
+  expect(object.question).toBe(question);
+  expect(object.brief === null || typeof object.brief === 'string').toBe(true);
+  expect(typeof object.abstained).toBe('boolean');
+  expect(typeof object.confidence).toBe('number');
+  expect(object.confidence).toBeGreaterThanOrEqual(0);
+  expect(object.confidence).toBeLessThanOrEqual(1);
+  if (object.abstained) {
+    expect(object.answer).toBeNull();
+    expect(object.citation).toBeNull();
+    return;
+  }
+  expect(typeof object.answer).toBe('string');
+  const citation = object.citation as { brief: string; sentence: number; text: string };
+  expect(Object.keys(citation)).toEqual(['brief', 'sentence', 'text']);
+  const brief = JSON.parse(await readFile(join(FIXTURE_DIR, `${citation.brief}.json`), 'utf8'));
+  expect(brief.text.sentences[citation.sentence].text).toBe(citation.text);
+}
+
+describe.concurrent('cli brief', () => {
+  it('--json writes the newest brief as one object with the contract keys', async () => {
+    const { code, stdout } = await runCliProcess(['brief', '--json', '--briefs', FIXTURE_DIR]);
+    expect(code).toBe(0);
+    const lines = jsonLines(stdout) as Record<string, unknown>[];
+    expect(lines).toHaveLength(1);
+    const line = lines[0] ?? {};
+    expect(Object.keys(line)).toEqual(['id', 'headline', 'bullets', 'source']);
+    expect(line.id).toBe(BRIDGE_ID);
+    expect(typeof line.headline).toBe('string');
+    expect(Array.isArray(line.bullets)).toBe(true);
+    expect((line.bullets as unknown[]).every((b) => typeof b === 'string')).toBe(true);
+    expect(line.source).toEqual({
+      outlet: 'Coast Daily',
+      published: '2023-01-05',
+      url: 'https://example.com/news/bridge',
+    });
+  });
+
+  it('--all --json writes every brief, newest first; an ID picks one', async () => {
+    const all = await runCliProcess(['brief', '--all', '--json', '--briefs', FIXTURE_DIR]);
+    expect(jsonLines(all.stdout).map((l) => (l as { id: string }).id)).toEqual([
+      BRIDGE_ID,
+      EXPO_ID,
+      GARDEN_ID,
+    ]);
+    const one = await runCliProcess(['brief', GARDEN_ID, '--briefs', FIXTURE_DIR]);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain('Spring garden show draws record crowds');
+    expect(one.stdout).toContain('• ');
+  });
+
+  it('says so and exits 1 for an unknown brief id', async () => {
+    const { code, stdout, stderr } = await runCliProcess(['brief', 'volcano', '--briefs', FIXTURE_DIR]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('no brief with id "volcano"');
+    expect(stderr).toContain('briefs');
+  });
+});
+
+describe.concurrent('cli ask', () => {
+  it('reads one question a line from stdin and writes one JSON object a line, in order', async () => {
+    const questions = [
+      'How many exhibitors took part?',
+      'What did the repairs cost?',
+      'Who won the election?',
+    ];
+    const stdin = [
+      questions[0],
+      '',
+      JSON.stringify({ question: questions[1], brief: BRIDGE_ID }),
+      `  ${questions[2]}  `,
+    ].join('\n');
+    const { code, stdout, stderr } = await runCliProcess(['ask', '--briefs', FIXTURE_DIR], { stdin });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = jsonLines(stdout);
+    expect(lines).toHaveLength(3);
+    for (const [i, line] of lines.entries()) await expectAnswerShape(line, questions[i] ?? '');
+    expect((lines[1] as { brief: string }).brief).toBe(BRIDGE_ID);
+  });
+
+  it('keeps one output line per input line when a line is bad, and says why on stderr', async () => {
+    const stdin = [
+      '{not json',
+      JSON.stringify({ question: 'What?', brief: 'volcano' }),
+      'What happened?',
+    ].join('\n');
+    const { code, stdout, stderr } = await runCliProcess(['ask', '--briefs', FIXTURE_DIR], { stdin });
+    expect(code).toBe(1);
+    const lines = jsonLines(stdout);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toEqual({
+      question: '{not json',
+      brief: null,
+      answer: null,
+      abstained: true,
+      citation: null,
+      confidence: 0,
+    });
+    await expectAnswerShape(lines[2], 'What happened?');
+    expect(stderr).toContain('stdin line 1: not valid JSON');
+    expect(stderr).toContain('stdin line 2: no brief with id "volcano"');
+  });
+
+  it('answers a QUESTION argument as JSON with --json, as text without', async () => {
+    const json = await runCliProcess([
+      'ask',
+      'How many exhibitors?',
+      '--brief',
+      EXPO_ID,
+      '--json',
+      '--briefs',
+      FIXTURE_DIR,
+    ]);
+    expect(json.code).toBe(0);
+    const [line] = jsonLines(json.stdout);
+    await expectAnswerShape(line, 'How many exhibitors?');
+    expect((line as { brief: string }).brief).toBe(EXPO_ID);
+    const text = await runCliProcess(['ask', 'How many exhibitors?', '--briefs', FIXTURE_DIR]);
+    expect(text.code).toBe(0);
+    expect(() => JSON.parse(text.stdout)).toThrow();
+    expect(text.stdout.trim().length).toBeGreaterThan(0);
+  });
+});
+
+describe.concurrent('cli errors and help', () => {
+  it.each([
+    [['brief', '--bogus'], '--bogus'],
+    [['ask', '--brief'], '--brief'],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [[], 'no command given'],
+    [['brief', 'a', 'b'], 'at most one ID'],
+    [['brief', EXPO_ID, '--all'], 'either an ID or --all'],
+  ])('%j is a usage mistake: exit 2 with usage on stderr', async (args, message) => {
+    const { code, stdout, stderr } = await runCliProcess(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+    expect(stderr).toContain('Usage: npm run -s cli -- <command>');
+  });
+
+  it('help prints the usage on stdout', async () => {
+    const { code, stdout } = await runCliProcess(['help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('ask [QUESTION] [--brief ID] [--json] [--briefs DIR]');
+  });
+
+  it('exits 1 when the briefs folder cannot be read', async () => {
+    const { code, stderr } = await runCliProcess(['briefs', '--briefs', '/nonexistent/briefs']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('/nonexistent/briefs');
+  });
+});
+
+describe.concurrent('cli with malformed brief files', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await makeBrokenBriefsDir();
+  });
+
+  it('names each bad file (and field) on stderr while the good brief still loads and answers', async () => {
+    const list = await runCliProcess(['briefs', '--json', '--briefs', dir]);
+    expect(list.code).toBe(0);
+    expect(jsonLines(list.stdout)).toEqual([
+      { id: EXPO_ID, published: '2022-08-22', title: 'Test Expo opens in Riverton with 500 exhibitors' },
+    ]);
+    expect(list.stderr).toContain('bad-json.json');
+    expect(list.stderr).toMatch(/wrong-type\.json at title/);
+    expect(list.stderr).toMatch(/out-of-range\.json at facts\.0\.sentence/);
+    expect(list.stderr).toMatch(/zz-duplicate\.json at id/);
+
+    const ask = await runCliProcess([
+      'ask',
+      '--json',
+      '--brief',
+      EXPO_ID,
+      '--briefs',
+      dir,
+      'How many exhibitors?',
+    ]);
+    expect(ask.code).toBe(0);
+    expect(ask.stderr).toContain('bad-json.json');
+    const [line] = jsonLines(ask.stdout);
+    await expectAnswerShape(line, 'How many exhibitors?');
+    expect((line as { brief: string }).brief).toBe(EXPO_ID);
+  });
+
+  it('reads BRIEFS_DIR and no credentials: broken credentials do not matter', async () => {
+    const { code, stdout } = await runCliProcess(['briefs'], {
+      env: { BRIEFS_DIR: FIXTURE_DIR, PORT: 'not-a-port', SLACK_BOT_TOKEN: 'broken', DISCORD_TOKEN: 'x' },
+    });
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(new RegExp(`^${BRIDGE_ID}\\s+2023-01-05\\s+Harbour bridge`));
+  });
+});
+
+describe.concurrent('npm start (src/main.ts)', () => {
+  it('runs the console chat on piped stdin, creates the data folder, and exits 0 when stdin ends', async () => {
+    const home = await mkdtemp(join(tmpdir(), 'newsbrief-main-'));
+    const { code, stdout } = await runScript('src/main.ts', [], {
+      stdin: '/briefs\n',
+      env: { BRIEFS_DIR: FIXTURE_DIR, DATABASE_URL: `sqlite:${join(home, 'data', 'newsbrief.db')}` },
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Briefs (3)');
+    for (const id of [BRIDGE_ID, EXPO_ID, GARDEN_ID]) expect(stdout).toContain(id);
+    expect(existsSync(join(home, 'data'))).toBe(true);
+  });
+
+  it('logs each skipped brief file with its field, as a warning on stderr', async () => {
+    const { code, stdout, stderr } = await runScript('src/main.ts', [], {
+      stdin: '/briefs\n',
+      env: { BRIEFS_DIR: await makeBrokenBriefsDir(), DATABASE_URL: ':memory:' },
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain(EXPO_ID);
+    const warnings = jsonLines(stderr).filter((l) => (l as { level: number }).level === 40);
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringContaining('out-of-range.json'),
+        field: 'facts.0.sentence',
+      }),
+    );
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ file: expect.stringContaining('bad-json.json') }),
+    );
+  });
+
+  it('warns that Discord and Slack arrive later, never logs a token, and still runs the console', async () => {
+    const secrets = {
+      DISCORD_TOKEN: 'disc-s3cr3t',
+      SLACK_BOT_TOKEN: 'xoxb-s3cr3t',
+      SLACK_SIGNING_SECRET: 'sign-s3cr3t',
+    };
+    const { code, stdout, stderr } = await runScript('src/main.ts', [], {
+      stdin: '/help\n',
+      env: { ...secrets, DISCORD_APPLICATION_ID: '1234', BRIEFS_DIR: FIXTURE_DIR, DATABASE_URL: ':memory:' },
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('/ask <question>');
+    expect(stderr).toMatch(/Discord .*later version/);
+    expect(stderr).toMatch(/Slack .*later version/);
+    expect(stderr).not.toMatch(/s3cr3t/);
+  });
+
+  it('prints a config error to stderr and exits 1, without echoing a secret', async () => {
+    const { code, stdout, stderr } = await runScript('src/main.ts', [], {
+      env: { PORT: 'eighty', SLACK_BOT_TOKEN: 'xoxb-s3cr3t' },
+    });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('PORT');
+    expect(stderr).toContain('SLACK_SIGNING_SECRET');
+    expect(stderr).not.toContain('s3cr3t');
+  });
+});

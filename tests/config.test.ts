@@ -1,0 +1,207 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConfigError, loadCliConfig, loadConfig, parseDatabaseUrl, readEnvironment } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('needs nothing: every variable has a default or is optional', () => {
+    expect(loadConfig({})).toEqual({
+      briefsDir: './briefs',
+      database: { kind: 'sqlite', path: './data/newsbrief.db' },
+      logLevel: 'info',
+      port: 3000,
+      discord: null,
+      slack: null,
+    });
+  });
+
+  it('treats empty and blank strings as unset', () => {
+    const env = {
+      BRIEFS_DIR: '',
+      DATABASE_URL: ' ',
+      LOG_LEVEL: '',
+      PORT: '',
+      DISCORD_TOKEN: '',
+      SLACK_BOT_TOKEN: '',
+    };
+    expect(loadConfig(env)).toEqual(loadConfig({}));
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      BRIEFS_DIR: '/srv/briefs',
+      DATABASE_URL: 'postgres://bot@db:5432/newsbrief',
+      LOG_LEVEL: 'DEBUG',
+      PORT: '8080',
+      DISCORD_TOKEN: 'discord-token',
+      DISCORD_APPLICATION_ID: '123456789012345678',
+      DISCORD_API_URL: 'http://127.0.0.1:9999/api',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 'signing',
+      SLACK_API_URL: 'http://127.0.0.1:9998/api/',
+    });
+    expect(config).toMatchObject({
+      briefsDir: '/srv/briefs',
+      database: { kind: 'postgres', url: 'postgres://bot@db:5432/newsbrief' },
+      logLevel: 'debug',
+      port: 8080,
+      discord: {
+        token: 'discord-token',
+        applicationId: '123456789012345678',
+        apiUrl: 'http://127.0.0.1:9999/api',
+      },
+      slack: { botToken: 'xoxb-1', signingSecret: 'signing', appToken: null, mode: 'http' },
+    });
+  });
+
+  it('uses Slack Socket Mode when an app token is set', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
+    expect(config.slack).toMatchObject({ mode: 'socket', appToken: 'xapp-1', signingSecret: null });
+  });
+
+  it.each([
+    ['sqlite:./data/x.db', { kind: 'sqlite', path: './data/x.db' }],
+    ['sqlite:///var/lib/x.db', { kind: 'sqlite', path: '/var/lib/x.db' }],
+    ['file:x.db', { kind: 'sqlite', path: 'x.db' }],
+    ['/tmp/newsbrief.db', { kind: 'sqlite', path: '/tmp/newsbrief.db' }],
+    ['postgresql://u@h/db', { kind: 'postgres', url: 'postgresql://u@h/db' }],
+    ['mysql://u@h/db', null],
+  ])('reads DATABASE_URL %s', (value, expected) => {
+    expect(parseDatabaseUrl(value)).toEqual(expected);
+  });
+
+  it('names each bad variable with what to set, all at once', () => {
+    const error = configError({
+      PORT: 'eighty',
+      LOG_LEVEL: 'loud',
+      DATABASE_URL: 'mysql://u@h/db',
+      DISCORD_API_URL: 'ftp://example.com',
+    });
+    expect(error.issues.map((i) => i.variable).sort()).toEqual([
+      'DATABASE_URL',
+      'DISCORD_API_URL',
+      'LOG_LEVEL',
+      'PORT',
+    ]);
+    expect(error.message).toMatch(/PORT: use a whole number from 0 to 65535/);
+    expect(error.message).toMatch(/LOG_LEVEL: use one of fatal, error, warn, info, debug, trace, silent/);
+    expect(error.message).toMatch(/DATABASE_URL: .*postgres:\/\//);
+  });
+
+  it('rejects a port out of range', () => {
+    expect(configError({ PORT: '70000' }).issues).toEqual([
+      { variable: 'PORT', message: expect.any(String) },
+    ]);
+  });
+
+  it('asks for the other half of a credential pair', () => {
+    expect(configError({ DISCORD_TOKEN: 'abc' }).issues.map((i) => i.variable)).toEqual([
+      'DISCORD_APPLICATION_ID',
+    ]);
+    expect(configError({ DISCORD_APPLICATION_ID: '1' }).issues.map((i) => i.variable)).toEqual([
+      'DISCORD_TOKEN',
+    ]);
+    expect(configError({ SLACK_SIGNING_SECRET: 's' }).issues.map((i) => i.variable)).toEqual([
+      'SLACK_BOT_TOKEN',
+    ]);
+    expect(configError({ SLACK_BOT_TOKEN: 'xoxb-1' }).message).toMatch(
+      /SLACK_SIGNING_SECRET.*SLACK_APP_TOKEN/,
+    );
+  });
+
+  it('never echoes a value, secret or not', () => {
+    const secrets = {
+      SLACK_BOT_TOKEN: 'not-a-bot-token-s3cr3t-1',
+      SLACK_APP_TOKEN: 's3cr3t-app-2',
+      DISCORD_TOKEN: 'd1sc0rd-s3cr3t-3',
+      DISCORD_APPLICATION_ID: 'MTA-s3cr3t-4',
+      DATABASE_URL: 'mysql://user:pa55w0rd-5@host/db',
+      DISCORD_API_URL: 'ftp://s3cr3t-6.example',
+    };
+    const error = configError(secrets);
+    expect(error.issues.map((i) => i.variable).sort()).toEqual(
+      Object.keys(secrets)
+        .filter((name) => name !== 'DISCORD_TOKEN')
+        .sort(),
+    );
+    for (const value of Object.values(secrets)) {
+      expect(error.message).not.toContain(value);
+      expect(JSON.stringify(error.issues)).not.toContain(value);
+    }
+    expect(error.message).not.toMatch(/s3cr3t|pa55w0rd/);
+  });
+});
+
+describe('loadCliConfig', () => {
+  it('reads BRIEFS_DIR and ignores credentials, even broken ones', () => {
+    expect(loadCliConfig({ BRIEFS_DIR: 'x', PORT: 'no', SLACK_BOT_TOKEN: 'bad' })).toEqual({
+      briefsDir: 'x',
+    });
+    expect(loadCliConfig({ BRIEFS_DIR: '' })).toEqual({ briefsDir: './briefs' });
+  });
+});
+
+describe('readEnvironment', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('reads a .env file without loading it, and the environment wins', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'newsbrief-env-')), '.env');
+    await writeFile(file, 'BRIEFS_DIR=from-file\nLOG_LEVEL=debug\n');
+    vi.stubEnv('BRIEFS_DIR', undefined);
+    vi.stubEnv('LOG_LEVEL', 'warn');
+    const config = loadConfig(readEnvironment(file));
+    expect(config.briefsDir).toBe('from-file');
+    expect(config.logLevel).toBe('warn');
+    expect(process.env.BRIEFS_DIR).toBeUndefined();
+  });
+
+  it('needs no .env file', () => {
+    expect(() => readEnvironment('/nonexistent/.env')).not.toThrow();
+  });
+});
+
+describe('createLogger', () => {
+  it('redacts tokens and secrets wherever they sit', () => {
+    let written = '';
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        written += String(chunk);
+        done();
+      },
+    });
+    const logger = createLogger('info', sink);
+    logger.info(
+      {
+        token: 'tok-1',
+        config: {
+          discord: { token: 'tok-2' },
+          slack: { botToken: 'tok-3', signingSecret: 'tok-4', appToken: 'tok-5' },
+          database: { kind: 'postgres', url: 'postgres://u:tok-6@h/db' },
+        },
+        req: { headers: { authorization: 'Bearer tok-7' } },
+        DISCORD_TOKEN: 'tok-8',
+        kept: 'visible',
+      },
+      'wired',
+    );
+    logger.debug({ token: 'tok-9' }, 'below the level');
+    expect(written).toContain('visible');
+    expect(written).toContain('[redacted]');
+    expect(written).not.toMatch(/tok-\d/);
+  });
+});

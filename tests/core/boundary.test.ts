@@ -1,0 +1,73 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/** The core imports zod and its own files only: no node:*, pino, discord.js, @slack/*, no adapters. */
+const CORE = fileURLToPath(new URL('../../src/core', import.meta.url));
+
+async function sourceFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && /\.(ts|tsx|mts|cts|js|mjs|cjs)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** Every module a source text imports, re-exports, requires or loads dynamically. */
+function importsOf(source: string): string[] {
+  return ts.preProcessFile(source, true, true).importedFiles.map((f) => f.fileName);
+}
+
+function isAllowed(specifier: string, fromFile: string): boolean {
+  if (specifier === 'zod' || specifier.startsWith('zod/')) return true;
+  if (!specifier.startsWith('.')) return false;
+  const target = relative(CORE, resolve(dirname(fromFile), specifier));
+  return !target.startsWith('..') && !target.startsWith('/');
+}
+
+function violations(file: string, source: string): string[] {
+  const found = importsOf(source)
+    .filter((specifier) => !isAllowed(specifier, file))
+    .map((specifier) => `${relative(CORE, file)} imports "${specifier}"`);
+  if (/\bprocess\s*\.\s*env\b/.test(source)) found.push(`${relative(CORE, file)} reads process.env`);
+  return found;
+}
+
+describe('core boundary', () => {
+  it('is checked against every core file', async () => {
+    const files = await sourceFiles(CORE);
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    expect(files.map((f) => relative(CORE, f))).toContain(join('commands', 'index.ts'));
+  });
+
+  it('imports nothing but zod and files inside src/core', async () => {
+    const found: string[] = [];
+    for (const file of await sourceFiles(CORE)) {
+      found.push(...violations(file, await readFile(file, 'utf8')));
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('catches every kind of forbidden import (the check itself works)', () => {
+    const file = join(CORE, 'commands', 'sample.ts');
+    const bad = [
+      "import { readFile } from 'node:fs/promises';",
+      "import type { Logger } from 'pino';",
+      "import {\n  Client,\n} from 'discord.js';",
+      "export * from '@slack/bolt';",
+      "const x = await import('fs');",
+      "import { renderConsole } from '../../platforms/console/console-render.js';",
+      "import { loadConfig } from '../../config.js';",
+      'const token = process.env.DISCORD_TOKEN;',
+    ];
+    for (const line of bad) expect(violations(file, line), line).toHaveLength(1);
+    const good = [
+      "import { z } from 'zod';",
+      "import type { Brief } from '../brief.schema.js';",
+      "export { askCommand } from './ask-command.js';",
+      "import { errorReply } from '../reply.js';",
+    ];
+    for (const line of good) expect(violations(file, line), line).toEqual([]);
+  });
+});
