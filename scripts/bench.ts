@@ -3,85 +3,85 @@
  * measures loading, answering (without and with a brief id), memory and briefing against the targets.
  * It reports; it is not a test: the exit code is 0 whatever the figures (1 when the seed brief is unusable).
  */
+
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadBriefs } from '../src/briefs/load-briefs.js';
-import { answerQuestion } from '../src/core/answer/answer-question.js';
-import { buildBriefing } from '../src/core/briefing/build-briefing.js';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './bench/args.js';
-import { askAll, drawQuestions } from './bench/ask.js';
+import { type AskRun, drawQuestions, QUESTIONS_FILE } from './bench/ask.js';
 import { BenchError, readSeedBrief, writeLibrary } from './bench/library.js';
-import { collectGarbage, percentile, readMemory, timed, timedAsync } from './bench/measure.js';
+import { collectGarbage, percentile, timedAsync } from './bench/measure.js';
 import { BENCH_QUESTIONS } from './bench/questions.js';
 import { type BenchMetric, benchJson, formatBenchTable } from './bench/report.js';
 
 const TARGETS = { loadMs: 1000, answerP99Ms: 2, rssMb: 200 } as const;
+const MEASURE_SCRIPT = fileURLToPath(new URL('./bench/measure-library.ts', import.meta.url));
+// Inside the project, so the bundle finds the project's packages.
+const MEASURE_BUNDLE = fileURLToPath(
+  new URL('../node_modules/.cache/newsbrief-bench/measure.mjs', import.meta.url),
+);
+
+type Measurements = {
+  briefs: number;
+  problems: number;
+  loadMs: number;
+  firstMs: number;
+  library: AskRun;
+  scoped: AskRun;
+  briefingMs: number;
+  memory: Record<'before' | 'afterLoad' | 'afterAnswers', { rssMb: number; heapUsedMb: number }>;
+};
+
+/**
+ * Runs the measurements in a fresh process on bundled JavaScript, as `npm start` runs the bot: memory then
+ * shows the library alone, without the generator's data or the TypeScript loader.
+ */
+function measureInChild(dir: string): Measurements {
+  buildSync({
+    entryPoints: [MEASURE_SCRIPT],
+    outfile: MEASURE_BUNDLE,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  const child = spawnSync(process.execPath, [MEASURE_BUNDLE, dir], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new BenchError(`the measuring process failed: ${child.stderr.trim()}`);
+  return JSON.parse(child.stdout) as Measurements;
+}
 
 async function run(args: BenchArgs, dir: string): Promise<void> {
   const seed = await readSeedBrief(args.seed);
   const generated = await timedAsync(() => writeLibrary(seed, args.count, dir));
-  const entries = generated.value;
-  const before = readMemory();
+  const questions = drawQuestions(generated.value, BENCH_QUESTIONS, args.questions + 1);
+  await writeFile(join(dir, QUESTIONS_FILE), `${questions.map((q) => JSON.stringify(q)).join('\n')}\n`);
+  const measured = measureInChild(dir);
+  if (measured.briefs === 0)
+    throw new BenchError(`no brief of the generated library loaded (${measured.problems} problems)`);
+  const { library, scoped } = measured;
+  const { before, afterLoad, afterAnswers } = measured.memory;
 
-  const loaded = await timedAsync(() => loadBriefs(dir));
-  const { briefs, problems } = loaded.value;
-  const afterLoad = readMemory();
-  if (briefs.length === 0)
-    throw new BenchError(`no brief of the generated library loaded (${problems.length} problems)`);
-
-  // One question list, asked in both modes; a separate first question builds the engine's index.
-  const questions = drawQuestions(entries, BENCH_QUESTIONS, args.questions + 1);
-  const [opening, ...rest] = questions;
-  const first = timed(() => answerQuestion(opening?.text ?? '', briefs));
-  const library = askAll(rest, briefs, false);
-  const scoped = askAll(rest, briefs, true);
-  const afterAnswers = readMemory();
-
-  const briefing = timed(() => {
-    for (const brief of briefs) buildBriefing(brief);
-  });
-
-  const n = rest.length;
+  const n = library.samples.length;
   const metrics: BenchMetric[] = [
     {
       name: 'load library (loadBriefs)',
-      value: loaded.ms,
+      value: measured.loadMs,
       unit: 'ms',
       max: TARGETS.loadMs,
-      detail: `${briefs.length} briefs`,
+      detail: `${measured.briefs} briefs`,
     },
-    { name: 'briefs rejected by loadBriefs', value: problems.length, unit: 'count', max: 0 },
-    { name: 'first question (index build)', value: first.ms, unit: 'ms', max: null },
-    {
-      name: 'answer p50, whole library',
-      value: percentile(library.samples, 50),
-      unit: 'ms',
-      max: null,
-      detail: `${n} q`,
-    },
-    {
-      name: 'answer p99, whole library',
-      value: percentile(library.samples, 99),
-      unit: 'ms',
-      max: TARGETS.answerP99Ms,
-    },
-    { name: 'answer max, whole library', value: percentile(library.samples, 100), unit: 'ms', max: null },
-    {
-      name: 'answer p50, with brief id',
-      value: percentile(scoped.samples, 50),
-      unit: 'ms',
-      max: null,
-      detail: `${n} q`,
-    },
-    {
-      name: 'answer p99, with brief id',
-      value: percentile(scoped.samples, 99),
-      unit: 'ms',
-      max: TARGETS.answerP99Ms,
-    },
-    { name: 'answer max, with brief id', value: percentile(scoped.samples, 100), unit: 'ms', max: null },
+    { name: 'briefs rejected by loadBriefs', value: measured.problems, unit: 'count', max: 0 },
+    { name: 'first question (index build)', value: measured.firstMs, unit: 'ms', max: null },
+    ...latencyRows('whole library', library.samples),
+    ...latencyRows('with brief id', scoped.samples),
     {
       name: 'answered (not abstained), whole library',
       value: library.answered / n,
@@ -91,12 +91,17 @@ async function run(args: BenchArgs, dir: string): Promise<void> {
     { name: 'answered (not abstained), with brief id', value: scoped.answered / n, unit: 'share', max: null },
     { name: 'RSS after loading', value: afterLoad.rssMb, unit: 'MB', max: TARGETS.rssMb },
     { name: 'RSS after answering', value: afterAnswers.rssMb, unit: 'MB', max: TARGETS.rssMb },
-    { name: 'buildBriefing, mean per brief', value: briefing.ms / briefs.length, unit: 'ms', max: null },
+    {
+      name: 'buildBriefing, mean per brief',
+      value: measured.briefingMs / measured.briefs,
+      unit: 'ms',
+      max: null,
+    },
   ];
   const context = {
     node: process.version,
     seed: seed.file,
-    briefs: briefs.length,
+    briefs: measured.briefs,
     questionsPerMode: n,
     questionTemplates: BENCH_QUESTIONS.length,
     generateMs: Math.round(generated.ms),
@@ -114,14 +119,29 @@ async function run(args: BenchArgs, dir: string): Promise<void> {
   }
   console.log(
     [
-      `bench: ${briefs.length} briefs (${seed.brief.id} + ${briefs.length - 1} variants), generated in ${(generated.ms / 1000).toFixed(1)} s`,
+      `bench: ${measured.briefs} briefs (${seed.brief.id} + ${measured.briefs - 1} variants), generated in ${(generated.ms / 1000).toFixed(1)} s`,
       `${n} questions per mode from ${BENCH_QUESTIONS.length} templates (answerable and not), on node ${process.version}`,
       '',
       formatBenchTable(metrics),
       '',
-      `RSS before loading: ${before.rssMb.toFixed(1)} MB; memory is read after a full garbage collection${context.gcBeforeReadings ? '' : ' (unavailable here: readings include garbage)'}.`,
+      `Measured in a fresh process; RSS before loading: ${before.rssMb.toFixed(1)} MB; memory is read after a full garbage collection${context.gcBeforeReadings ? '' : ' (unavailable here: readings include garbage)'}.`,
     ].join('\n'),
   );
+}
+
+/** p50, p99 (against the target) and max of one answering mode. */
+function latencyRows(mode: string, samples: readonly number[]): BenchMetric[] {
+  return [
+    {
+      name: `answer p50, ${mode}`,
+      value: percentile(samples, 50),
+      unit: 'ms',
+      max: null,
+      detail: `${samples.length} q`,
+    },
+    { name: `answer p99, ${mode}`, value: percentile(samples, 99), unit: 'ms', max: TARGETS.answerP99Ms },
+    { name: `answer max, ${mode}`, value: percentile(samples, 100), unit: 'ms', max: null },
+  ];
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { Logger } from 'pino';
 import { describeProblem, loadBriefs } from './briefs/load-briefs.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
+import { prepareLibrary } from './core/answer/route-question.js';
 import type { Brief } from './core/brief.schema.js';
 import { createLogger } from './logger.js';
 import { runConsoleChat } from './platforms/console/console-chat.js';
@@ -61,7 +62,10 @@ async function loadLibrary(dir: string, logger: Logger): Promise<Brief[]> {
         `brief skipped: ${describeProblem(problem)}`,
       );
     }
-    logger.info({ dir, briefs: briefs.length, skipped: problems.length }, 'briefs loaded');
+    const started = performance.now();
+    prepareLibrary(briefs);
+    const indexMs = Math.round(performance.now() - started);
+    logger.info({ dir, briefs: briefs.length, skipped: problems.length, indexMs }, 'briefs loaded');
     return briefs;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);

@@ -4,6 +4,9 @@ import type { LibraryEntry } from './library.js';
 import { timed } from './measure.js';
 import { pick, pickIndex, seededRandom } from './random.js';
 
+/** Where the parent leaves the drawn questions for the measuring process, one JSON object a line. */
+export const QUESTIONS_FILE = 'bench-questions.jsonl';
+
 export interface BenchQuestion {
   text: string;
   /** The brief the question was written about (used as the brief id in the second mode). */

@@ -1,8 +1,8 @@
+import { KeySet } from '../text/key-set.js';
 import type { Token } from '../text/tokenize.js';
 import type { QuestionAnalysis, QuestionTerm } from './analyze-question.js';
-import type { PreparedBrief } from './prepare-brief.js';
 
-type KeySets = readonly ReadonlySet<string>[];
+type KeySets = readonly KeySet[];
 
 /**
  * The words an answer stands on: its sentence (and, for facts, what the fact is about), and the
@@ -30,8 +30,8 @@ const EXACT = 1;
 const SYNONYM = 0.8;
 
 /** How strongly a question word is present among keys: by stem, by synonym group, or not at all. */
-export function matchStrength(token: Token, keys: ReadonlySet<string> | KeySets): number {
-  const sets = keys instanceof Set ? [keys] : (keys as KeySets);
+export function matchStrength(token: Token, keys: KeySet | KeySets): number {
+  const sets = keys instanceof KeySet ? [keys] : keys;
   for (const set of sets) if (set.has(token.stem)) return EXACT;
   for (let i = 1; i < token.keys.length; i++) {
     for (const set of sets) if (set.has(token.keys[i] as string)) return SYNONYM;

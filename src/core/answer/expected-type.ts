@@ -85,6 +85,8 @@ export function detectExpectedType(words: readonly string[]): TypeDetection {
         const mode = first && !AUX.has(first) ? 'run' : 'last';
         return result(expected, restates ? [q, q + 1, q + 2] : [q, q + 1], start, mode);
       }
+      // "How long is the bridge?" asks for a length; "how long did the repairs take?" for a time.
+      if (next === 'long' && after && COPULA.has(after)) return result('quantity', [q, q + 1], q + 2, 'last');
       if (next === 'long') return result('duration', [q, q + 1], q + 2, 'last');
       if (next === 'old') return result('number', [q, q + 1], q + 2, 'none');
       if (next === 'hot' || next === 'cold' || next === 'warm')

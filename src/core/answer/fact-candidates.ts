@@ -1,4 +1,5 @@
 import type { Fact } from '../brief.schema.js';
+import type { KeySet } from '../text/key-set.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { type Candidate, kindFit } from './candidate.js';
@@ -17,12 +18,15 @@ export function factCandidates(analysis: QuestionAnalysis, prepared: PreparedBri
     // "Who spoke?" wants a list of names, not a list of reasons.
     const listsNames = itemStems.length > 0 && namedItems * 2 >= itemStems.length;
     if (fact.kind === 'list' && NAMED_KINDS.has(analysis.expected) && !listsNames) typeFit *= 0.25;
+    const picked = pickItems(analysis, fact, itemStems);
+    if (picked) typeFit = Math.max(typeFit, 0.95);
     candidates.push({
-      answer: pickItems(analysis, fact, itemStems) ?? formatFact(fact),
+      answer: picked ?? formatFact(fact),
       sentence: fact.sentence,
       evidence: { keys: [aboutKeys, sentence.keys], nearby: sentence.nearby },
       typeFit,
-      support: aboutSupport(analysis, aboutKeys),
+      // Items picked out by the question's own names are as specific as a fact gets.
+      support: picked ? Math.max(0.9, aboutSupport(analysis, aboutKeys)) : aboutSupport(analysis, aboutKeys),
       origin: 'fact',
     });
   }
@@ -32,11 +36,7 @@ export function factCandidates(analysis: QuestionAnalysis, prepared: PreparedBri
 const NAMED_KINDS = new Set(['person', 'organisation', 'place']);
 
 /** "How many projects": a count of enterprises is not an answer, however close it stands. */
-function countsTheAskedThing(
-  analysis: QuestionAnalysis,
-  fact: Fact,
-  aboutKeys: ReadonlySet<string>,
-): boolean {
+function countsTheAskedThing(analysis: QuestionAnalysis, fact: Fact, aboutKeys: KeySet): boolean {
   const counted = analysis.counted;
   if (!counted) return true;
   const unitKeys = keySet(tokenize(`${fact.unit ?? ''} ${fact.value}`));
@@ -44,7 +44,7 @@ function countsTheAskedThing(
 }
 
 /** Share of the question's weight found in what the fact is about (not just its sentence). */
-function aboutSupport(analysis: QuestionAnalysis, aboutKeys: ReadonlySet<string>): number {
+function aboutSupport(analysis: QuestionAnalysis, aboutKeys: KeySet): number {
   let total = 0;
   let found = 0;
   for (const term of analysis.terms) {

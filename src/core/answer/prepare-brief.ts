@@ -1,4 +1,5 @@
 import type { Brief, Fact } from '../brief.schema.js';
+import { KeySet } from '../text/key-set.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'event';
@@ -6,30 +7,38 @@ export type EntityKind = 'person' | 'organisation' | 'place' | 'event';
 export interface PreparedEntity {
   kind: EntityKind;
   name: string;
-  /** Token lists of the name and each alias, for finding mentions. */
-  forms: Token[][];
+  /** The name and each alias as words, for finding mentions. */
+  forms: EntityForm[];
   role?: string;
   organisation?: string;
   date?: string;
   sentences: readonly number[];
 }
 
+/** A name as its normalised words and their stems; content words only in `stems`' check. */
+export interface EntityForm {
+  norms: readonly string[];
+  stems: readonly string[];
+  /** Stems of the words that are not stop words ("of", "the"). */
+  contentStems: readonly string[];
+}
+
 export interface PreparedSentence {
   index: number;
   paragraph: number;
   text: string;
-  keys: ReadonlySet<string>;
+  keys: KeySet;
   /**
    * Keys of the two sentences before and the one after, within the paragraph: a subject named just
    * before ("Lu Yong revealed …") or a quote's speaker named just after.
    */
-  nearby: readonly ReadonlySet<string>[];
+  nearby: readonly KeySet[];
 }
 
 export interface PreparedFact {
   fact: Fact;
   /** Keys of subject and description: what the fact is about. */
-  aboutKeys: ReadonlySet<string>;
+  aboutKeys: KeySet;
   /** Stems of each item of a list fact. */
   itemStems: readonly (readonly string[])[];
   /** How many of the list's items name an entity of the brief (or look like a name). */
@@ -43,7 +52,7 @@ export interface PreparedBrief {
   facts: PreparedFact[];
   entities: PreparedEntity[];
   /** Every key of the text, title and entity names: what the brief is about. */
-  keys: ReadonlySet<string>;
+  keys: KeySet;
 }
 
 const cache = new WeakMap<Brief, PreparedBrief>();
@@ -57,49 +66,65 @@ export function prepareBrief(brief: Brief): PreparedBrief {
   return prepared;
 }
 
-export function keySet(tokens: readonly Token[]): Set<string> {
-  const keys = new Set<string>();
-  for (const token of tokens) for (const key of token.keys) keys.add(key);
-  return keys;
+export function keySet(tokens: readonly Token[]): KeySet {
+  return KeySet.fromTokens(tokens);
 }
+
+const NO_ITEMS: readonly (readonly string[])[] = [];
 
 function buildPrepared(brief: Brief): PreparedBrief {
   const speakers = speakersBySentence(brief);
-  const sentences: PreparedSentence[] = brief.text.sentences.map((sentence, index) => {
-    const keys = keySet(tokenize(sentence.text));
-    // A quoted sentence is the speaker's words even when the speaker is named elsewhere.
-    for (const speaker of speakers.get(index) ?? [])
-      for (const key of keySet(tokenize(speaker))) keys.add(key);
-    return { index, paragraph: sentence.paragraph, text: sentence.text, keys, nearby: [] };
-  });
+  const keysOf = (text: string) => tokenize(text).flatMap((t) => t.keys);
+  // A quoted sentence is the speaker's words even when the speaker is named elsewhere.
+  const sentenceKeys = brief.text.sentences.map((sentence, index) => [
+    ...keysOf(sentence.text),
+    ...(speakers.get(index) ?? []).flatMap(keysOf),
+  ]);
+  const factKeys = brief.facts.map((fact) => keysOf(`${fact.subject} ${fact.description}`));
+  const names = [...brief.people, ...brief.organisations, ...brief.places, ...brief.events].flatMap((e) => [
+    e.name,
+    ...e.aliases,
+  ]);
+  const briefKeys = [...sentenceKeys.flat(), ...keysOf(brief.title), ...names.flatMap(keysOf)];
+  const packed = KeySet.packAll([...sentenceKeys, ...factKeys, briefKeys]);
+  const take = () => packed.shift() as KeySet;
+
+  const sentences: PreparedSentence[] = brief.text.sentences.map((sentence, index) => ({
+    index,
+    paragraph: sentence.paragraph,
+    text: sentence.text,
+    keys: take(),
+    nearby: [],
+  }));
   for (const sentence of sentences) sentence.nearby = neighbours(sentences, sentence);
   const entities = collectEntities(brief);
-  const names = new Set(entities.flatMap((e) => e.forms.map(formKey)));
+  const entityNames = new Set(entities.flatMap((e) => e.forms.map((form) => form.norms.join(' '))));
   const facts = brief.facts.map((fact) => {
     const items = (fact.items ?? []).map((item) => tokenize(item));
     return {
       fact,
-      aboutKeys: keySet(tokenize(`${fact.subject} ${fact.description}`)),
-      itemStems: items.map((tokens) => tokens.map((t) => t.stem)),
-      namedItems: items.filter((tokens) => names.has(formKey(tokens)) || tokens[0]?.capitalised).length,
+      aboutKeys: take(),
+      itemStems: items.length === 0 ? NO_ITEMS : items.map((tokens) => tokens.map((t) => t.stem)),
+      namedItems: items.filter((tokens) => entityNames.has(formKey(tokens)) || tokens[0]?.capitalised).length,
     };
   });
-  const keys = new Set<string>();
-  for (const sentence of sentences) for (const key of sentence.keys) keys.add(key);
-  for (const key of keySet(tokenize(brief.title))) keys.add(key);
-  for (const entity of entities)
-    for (const form of entity.forms) for (const key of keySet(form)) keys.add(key);
-  return { brief, sentences, facts, entities, keys };
+  return { brief, sentences, facts, entities, keys: take() };
+}
+
+function toForm(name: string): EntityForm {
+  const tokens = tokenize(name);
+  return {
+    norms: tokens.map((t) => t.norm),
+    stems: tokens.map((t) => t.stem),
+    contentStems: tokens.filter((t) => !t.isStopword).map((t) => t.stem),
+  };
 }
 
 function formKey(tokens: readonly Token[]): string {
   return tokens.map((t) => t.norm).join(' ');
 }
 
-function neighbours(
-  sentences: readonly PreparedSentence[],
-  sentence: PreparedSentence,
-): ReadonlySet<string>[] {
+function neighbours(sentences: readonly PreparedSentence[], sentence: PreparedSentence): KeySet[] {
   const around = [
     sentences[sentence.index - 1],
     sentences[sentence.index - 2],
@@ -116,7 +141,7 @@ function speakersBySentence(brief: Brief): Map<number, string[]> {
 }
 
 function collectEntities(brief: Brief): PreparedEntity[] {
-  const forms = (name: string, aliases: readonly string[]) => [name, ...aliases].map((n) => tokenize(n));
+  const forms = (name: string, aliases: readonly string[]) => [name, ...aliases].map(toForm);
   return [
     ...brief.people.map((p) => ({
       kind: 'person' as const,

@@ -1,6 +1,5 @@
 import type { QuestionAnalysis } from './analyze-question.js';
 import type { Candidate } from './candidate.js';
-import { tokensMatch } from './evidence.js';
 import type { PreparedBrief, PreparedEntity } from './prepare-brief.js';
 
 /** "What is Lu Yong's position?", "Who is Lu Yong?": the named person's role, where the article gives it. */
@@ -29,12 +28,9 @@ export function roleCandidates(analysis: QuestionAnalysis, prepared: PreparedBri
 }
 
 function namedInQuestion(person: PreparedEntity, analysis: QuestionAnalysis): boolean {
+  const named = new Set(analysis.tokens.filter((t) => t.capitalised).map((t) => t.stem));
   return person.forms.some(
-    (form) =>
-      form.length > 0 &&
-      form.every(
-        (part) => part.isStopword || analysis.tokens.some((t) => t.capitalised && tokensMatch(t, part) === 1),
-      ),
+    (form) => form.contentStems.length > 0 && form.contentStems.every((s) => named.has(s)),
   );
 }
 

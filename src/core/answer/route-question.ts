@@ -28,6 +28,14 @@ function indexOf(briefs: BriefCollection): LibraryIndex {
 }
 
 /**
+ * Prepares every brief and the library's routing index ahead of the first question, which would otherwise
+ * pay for it (about a second per thousand briefs).
+ */
+export function prepareLibrary(briefs: BriefCollection): void {
+  indexOf(briefs);
+}
+
+/**
  * The brief a question is about when the asker names none: the one that shares the most of the question's
  * words, rare words counting more. Ties go to the newest article.
  */

@@ -2,7 +2,7 @@ import type { Token } from '../text/tokenize.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { type Candidate, kindFit } from './candidate.js';
 import { tokensMatch } from './evidence.js';
-import type { PreparedBrief, PreparedEntity } from './prepare-brief.js';
+import type { EntityForm, PreparedBrief, PreparedEntity } from './prepare-brief.js';
 import type { RankedSentence } from './rank-sentences.js';
 import { findTypedSpans } from './typed-spans.js';
 
@@ -26,7 +26,10 @@ export function sentenceCandidates(
       // "Which county …?": an answer that is itself a county ("Yunyang County") is the one asked for.
       if (namesTheHead(analysis, tokens, span)) typeFit = Math.min(1, typeFit * 1.25);
       const closeness = proximity(matched, span);
-      const support = (namesTheHead(analysis, tokens, span) ? 0.5 + 0.5 * closeness : closeness) * rankFactor;
+      const namesHead = namesTheHead(analysis, tokens, span);
+      // "Which Singapore ministry": of the ministries named, the one carrying the question's name.
+      const carriesName = namesHead && containsProperTerm(analysis, tokens, span);
+      const support = (carriesName ? 1 : namesHead ? 0.4 + 0.4 * closeness : closeness) * rankFactor;
       candidates.push({ answer, sentence: sentence.index, evidence, typeFit, support, origin: 'span', span });
     };
     for (const typed of findTypedSpans(sentence.text)) {
@@ -59,7 +62,7 @@ export function nameMentions(
       // Nested names both count: "Yunyang County" inside "the government of Yunyang County".
       const at = findForm(tokens, form);
       if (at === -1) continue;
-      const span = { start: at, end: at + form.length };
+      const span = { start: at, end: at + form.norms.length };
       for (let i = span.start; i < span.end; i++) taken.add(i);
       mentions.push({ text: sliceText(text, tokens, span), kind: entity.kind, span });
       break;
@@ -115,11 +118,12 @@ function capitalisedRuns(tokens: readonly Token[]): Array<{ start: number; end: 
   return runs;
 }
 
-function findForm(tokens: readonly Token[], form: readonly Token[]): number {
-  if (form.length === 0) return -1;
-  outer: for (let i = 0; i + form.length <= tokens.length; i++) {
-    for (let j = 0; j < form.length; j++) {
-      if ((tokens[i + j] as Token).norm !== (form[j] as Token).norm) continue outer;
+function findForm(tokens: readonly Token[], form: EntityForm): number {
+  const { norms } = form;
+  if (norms.length === 0) return -1;
+  outer: for (let i = 0; i + norms.length <= tokens.length; i++) {
+    for (let j = 0; j < norms.length; j++) {
+      if ((tokens[i + j] as Token).norm !== norms[j]) continue outer;
     }
     return i;
   }
@@ -209,6 +213,15 @@ function namesTheHead(
 }
 
 /** The counted thing stands in the span or just after it: "70 [major investment projects]". */
+function containsProperTerm(
+  analysis: QuestionAnalysis,
+  tokens: readonly Token[],
+  span: { start: number; end: number },
+) {
+  const proper = analysis.terms.filter((t) => t.role === 'proper');
+  return proper.some((term) => tokens.slice(span.start, span.end).some((t) => t.stem === term.token.stem));
+}
+
 function followedBy(tokens: readonly Token[], start: number, counted: Token): boolean {
   for (let i = start; i < Math.min(tokens.length, start + 6); i++) {
     if (tokensMatch(counted, tokens[i] as Token) > 0) return true;

@@ -14,15 +14,15 @@ export interface TypedSpan {
 }
 
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|several|a few)`;
+const NUMBER_WORD = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|several|a few)`;
 const QUANTITY = String.raw`(?:${NUMBER}|${NUMBER_WORD})(?:[\s-](?:hundred|thousand|million|billion|trillion|bn|m))?`;
 const QUALIFIER = String.raw`(?:(?:more|fewer|less) than|over|about|around|nearly|almost|approximately|roughly|at least|up to|some|an estimated)\s`;
 const SCALE = String.raw`(?:\s(?:hundred|thousand|million|billion|trillion))?`;
-const CURRENCY_WORD = String.raw`(?:yuan|renminbi|RMB|dollars?|US dollars|euros?|pounds?(?: sterling)?|yen|rupees?|roubles?|rubles?|won|francs?|pesos?|USD|EUR|GBP|CNY|JPY)`;
+const CURRENCY_WORD = `(?:yuan|renminbi|RMB|dollars?|US dollars|euros?|pounds?(?: sterling)?|yen|rupees?|roubles?|rubles?|won|francs?|pesos?|USD|EUR|GBP|CNY|JPY)`;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`;
-const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
-const TIME_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)`;
-const MEASURE_UNIT = String.raw`(?:km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|inches|tons?|tonnes?|kg|kilograms?|pounds?|square (?:kilometers?|kilometres?|miles?|meters?|metres?|feet)|hectares?|acres?|liters?|litres?|gallons?|barrels?|megawatts?|gigawatts?|MW|GW|kWh|mph|km/h)`;
+const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const TIME_UNIT = `(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)`;
+const MEASURE_UNIT = `(?:km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|inches|tons?|tonnes?|kg|kilograms?|pounds?|square (?:kilometers?|kilometres?|miles?|meters?|metres?|feet)|hectares?|acres?|liters?|litres?|gallons?|barrels?|megawatts?|gigawatts?|MW|GW|kWh|mph|km/h)`;
 
 const PATTERNS: ReadonlyArray<[SpanKind, RegExp]> = [
   [

@@ -1,0 +1,149 @@
+import { findTypedSpans } from '../answer/typed-spans.js';
+import type { Brief } from '../brief.schema.js';
+import { type Token, tokenize } from '../text/tokenize.js';
+
+export interface ScoredSentence {
+  index: number;
+  score: number;
+  /** Typed figures the sentence states (sums, counts, shares, temperatures …). */
+  figures: number;
+  /** Stems and synonym groups of its words, to tell when two sentences say the same thing. */
+  keys: ReadonlySet<string>;
+  /** Positions in brief.topics of the topics the sentence speaks of. */
+  topics: readonly number[];
+  paragraph: number;
+}
+
+const FIGURE_KINDS = new Set(['money', 'count', 'percent', 'temperature', 'quantity', 'duration']);
+const MIN_WORDS = 7;
+
+/**
+ * Scores every sentence for a briefing: key figures, the title's words, words the article keeps coming
+ * back to, and closeness to the top (news is written most-important-first).
+ */
+export function scoreSentences(brief: Brief): ScoredSentence[] {
+  const sentences = brief.text.sentences;
+  const tokens = sentences.map((s) => tokenize(s.text).filter((t) => !t.isStopword));
+  const conceptKeys = tokens.map(allKeys);
+  const topicKeys = brief.topics.map((topic) => tokenize(topic).filter((t) => !t.isStopword));
+  const frequency = new Map<string, number>();
+  for (const set of conceptKeys) for (const key of set) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  const titleTokens = tokenize(brief.title).filter((t) => !t.isStopword);
+  const figureCount = countFigures(brief);
+  const salience = entitySalience(brief);
+  const mainEvent = mainEventSentences(brief);
+  const centralities = conceptKeys.map((set) => centrality(set, frequency));
+  const maxCentrality = Math.max(...centralities, 1e-9);
+
+  return sentences.map((sentence, index) => {
+    const figures = Math.min(2, figureCount[index] ?? 0);
+    const words = tokens[index]?.length ?? 0;
+    const concepts = conceptKeys[index] as Set<string>;
+    const titleOverlap = share(titleTokens, concepts);
+    const topics = topicKeys.flatMap((topic, t) =>
+      topic.length > 0 && share(topic, concepts) === 1 ? [t] : [],
+    );
+    const firstOfParagraph = sentences[index - 1]?.paragraph !== sentence.paragraph;
+    let score =
+      0.45 * figures +
+      2 * titleOverlap +
+      1.2 * ((centralities[index] ?? 0) / maxCentrality) +
+      0.7 / (1 + index / 4) +
+      (firstOfParagraph ? 0.2 : 0) +
+      0.6 * (salience[index] ?? 0) +
+      (mainEvent.has(index) ? 0.6 : 0) +
+      (isSpecific(sentence.text) || (salience[index] ?? 0) > 0 ? 0.25 : -0.25) -
+      (/^(?:It|He|She|They|This|These|Those|Its|Their)\b/.test(sentence.text) ? 0.8 : 0) -
+      // A bullet is read at a glance: long sentences must earn their length.
+      0.06 * Math.max(0, words - 14);
+    // Fragments, bylines and questions make poor bullets: scored below zero, used only when nothing else is.
+    if (words < MIN_WORDS || isBareAttribution(sentence.text) || sentence.text.trim().endsWith('?'))
+      score -= 10;
+    if (isByline(brief, sentence.text)) score = Number.NEGATIVE_INFINITY;
+    return { index, score, figures, keys: concepts, topics, paragraph: sentence.paragraph };
+  });
+}
+
+/** Stems and synonym groups: "exhibition" shares a group with the title's "Expo". */
+function allKeys(tokens: readonly Token[]): Set<string> {
+  return new Set(tokens.flatMap((t) => t.keys));
+}
+
+/** Share of the words found among the keys, by stem or synonym. */
+function share(words: readonly Token[], keys: ReadonlySet<string>): number {
+  if (words.length === 0) return 0;
+  return words.filter((w) => w.keys.some((k) => keys.has(k))).length / words.length;
+}
+
+/** Mean share of sentences that contain each of the sentence's words: high for the article's themes. */
+function centrality(keys: ReadonlySet<string>, frequency: ReadonlyMap<string, number>): number {
+  if (keys.size === 0) return 0;
+  let total = 0;
+  for (const key of keys) total += (frequency.get(key) ?? 1) - 1;
+  return total / Math.sqrt(keys.size);
+}
+
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const key of a) if (b.has(key)) shared++;
+  return shared;
+}
+
+export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const shared = overlap(a, b);
+  return shared === 0 ? 0 : shared / Math.min(a.size, b.size);
+}
+
+/** Figures per sentence: the brief's typed facts, or, for a brief without facts, figures in the text. */
+function countFigures(brief: Brief): number[] {
+  const counts = brief.text.sentences.map(() => 0);
+  const numeric = brief.facts.filter((f) => FIGURE_KINDS.has(f.kind));
+  if (numeric.length > 0) {
+    for (const fact of numeric) counts[fact.sentence] = (counts[fact.sentence] ?? 0) + 1;
+    return counts;
+  }
+  return brief.text.sentences.map(
+    (s) =>
+      findTypedSpans(s.text).filter((span) => FIGURE_KINDS.has(span.kind) && span.kind !== 'count').length,
+  );
+}
+
+/**
+ * How much each sentence is about the article's main actors: every entity adds by how often the article
+ * comes back to it, so the company at the centre of the story outweighs a one-off name. Scaled to 0–1.
+ */
+function entitySalience(brief: Brief): number[] {
+  const scores = brief.text.sentences.map(() => 0);
+  const entities = [...brief.people, ...brief.organisations, ...brief.places, ...brief.events];
+  for (const entity of entities) {
+    if (entity.name === brief.outlet || entity.name === brief.author) continue;
+    const weight = Math.log2(1 + entity.sentences.length);
+    for (const index of new Set(entity.sentences)) scores[index] = (scores[index] ?? 0) + weight;
+  }
+  const max = Math.max(...scores, 1e-9);
+  return scores.map((score) => Math.min(1, score / max));
+}
+
+/** Sentences about the event the article reports (the one its title names, else its most mentioned). */
+function mainEventSentences(brief: Brief): Set<number> {
+  const title = brief.title.toLowerCase();
+  const named = brief.events.find((e) => [e.name, ...e.aliases].some((n) => title.includes(n.toLowerCase())));
+  const event = named ?? [...brief.events].sort((a, b) => b.sentences.length - a.sentences.length)[0];
+  return new Set(event?.sentences ?? []);
+}
+
+/** Names a name or a number past its first word: news, not a general remark. */
+function isSpecific(text: string): boolean {
+  return /\d|\s\p{Lu}/u.test(text);
+}
+
+/** "…, Lu Yong, Senior Vice President of Huawei, said.": who spoke, while the words are elsewhere. */
+function isBareAttribution(text: string): boolean {
+  return /,\s*(?:said|says|added|noted|stated)\.$/.test(text.trim()) && !/[“”"]/.test(text);
+}
+
+/** "Reporter X reports from Y": who wrote it, not what happened. */
+function isByline(brief: Brief, text: string): boolean {
+  const short = text.split(/\s+/).length <= 14;
+  return short && ((!!brief.author && text.includes(brief.author)) || /\breports? from\b/i.test(text));
+}

@@ -1,0 +1,78 @@
+import type { Token } from './tokenize.js';
+
+/**
+ * A compact, immutable set of match keys (stems and synonym-group ids). A library of a thousand briefs
+ * holds a hundred thousand small sets; as sorted arrays of interned numbers they take a tenth of the
+ * memory of `Set<string>`s, and a binary search over thirty numbers is as fast as hashing.
+ */
+const idsByKey = new Map<string, number>();
+const keysById: string[] = [];
+
+function intern(key: string): number {
+  let id = idsByKey.get(key);
+  if (id === undefined) {
+    id = keysById.length;
+    idsByKey.set(key, id);
+    keysById.push(key);
+  }
+  return id;
+}
+
+function sortedIds(keys: Iterable<string>): number[] {
+  const unique = new Set<number>();
+  for (const key of keys) unique.add(intern(key));
+  return [...unique].sort((a, b) => a - b);
+}
+
+export class KeySet implements Iterable<string> {
+  /** The set is ids[start, end) of a sorted pool that many sets of one brief share. */
+  private constructor(
+    private readonly ids: Uint32Array,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  static of(keys: Iterable<string>): KeySet {
+    const ids = Uint32Array.from(sortedIds(keys));
+    return new KeySet(ids, 0, ids.length);
+  }
+
+  /** Many sets in one buffer: a typed array costs ~200 bytes of bookkeeping before its first number. */
+  static packAll(groups: readonly Iterable<string>[]): KeySet[] {
+    const sorted = groups.map(sortedIds);
+    const pool = new Uint32Array(sorted.reduce((total, ids) => total + ids.length, 0));
+    let offset = 0;
+    return sorted.map((ids) => {
+      pool.set(ids, offset);
+      offset += ids.length;
+      return new KeySet(pool, offset - ids.length, offset);
+    });
+  }
+
+  static fromTokens(...groups: readonly (readonly Token[])[]): KeySet {
+    return KeySet.of(groups.flatMap((tokens) => tokens.flatMap((t) => t.keys)));
+  }
+
+  get size(): number {
+    return this.end - this.start;
+  }
+
+  has(key: string): boolean {
+    const id = idsByKey.get(key);
+    if (id === undefined) return false;
+    let low = this.start;
+    let high = this.end - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const value = this.ids[middle] as number;
+      if (value === id) return true;
+      if (value < id) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  }
+
+  *[Symbol.iterator](): Iterator<string> {
+    for (let i = this.start; i < this.end; i++) yield keysById[this.ids[i] as number] as string;
+  }
+}
