@@ -1,5 +1,6 @@
 import type { AnswerResult } from '../answer/answer.js';
 import type { Brief } from '../brief.schema.js';
+import { makeHeadline } from '../briefing/headline.js';
 import type { Reply } from '../reply.js';
 
 /**
@@ -26,6 +27,8 @@ export function answerReply(result: AnswerResult, briefs: readonly Brief[]): Rep
   };
 }
 
+/** The brief's headline-length title: a citation names its article without a paragraph of title. */
 function titleOf(briefId: string, briefs: readonly Brief[]): string {
-  return briefs.find((b) => b.id === briefId)?.title ?? briefId;
+  const title = briefs.find((b) => b.id === briefId)?.title;
+  return title ? makeHeadline(title) : briefId;
 }
