@@ -22,6 +22,8 @@ export interface QuestionAnalysis {
   counted?: Token;
   /** Plural "which X" or "what are the X": the reader expects several items. */
   wantsList: boolean;
+  /** "Which [county] …": an answer that is itself a county ("Yunyang County") is the one asked for. */
+  kindNoun?: Token;
 }
 
 const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
@@ -42,12 +44,14 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   });
   const countedPosition = detection.expected === 'count' ? headPositions.at(-1) : undefined;
   const counted = countedPosition === undefined ? undefined : tokens[countedPosition];
+  const kindNoun = detection.kindNounAt === undefined ? undefined : tokens[detection.kindNounAt];
   return {
     question,
     tokens,
     expected: detection.expected,
     terms,
     ...(counted ? { counted } : {}),
+    ...(kindNoun ? { kindNoun } : {}),
     wantsList: detection.wantsList,
   };
 }

@@ -1,6 +1,8 @@
+import { tokenize } from '../text/tokenize.js';
 import { abstentionMessage } from './abstention-message.js';
 import { analyzeQuestion, type QuestionAnalysis, type QuestionTerm } from './analyze-question.js';
 import type { AnswerOptions, AnswerResult, BriefCollection } from './answer.js';
+import { attributeCandidates } from './attribute-candidates.js';
 import type { Candidate } from './candidate.js';
 import { clauseCandidates } from './clause-candidates.js';
 import { type Coverage, measureCoverage } from './evidence.js';
@@ -8,7 +10,6 @@ import { factCandidates } from './fact-candidates.js';
 import { metadataCandidates } from './metadata-candidates.js';
 import { type PreparedBrief, prepareBrief } from './prepare-brief.js';
 import { rankSentences } from './rank-sentences.js';
-import { roleCandidates } from './role-candidates.js';
 import { routeQuestion } from './route-question.js';
 import { sentenceCandidates } from './sentence-candidates.js';
 import { readYesNo } from './yes-no.js';
@@ -58,7 +59,7 @@ export function answerQuestion(
   }
 
   const candidates = collectCandidates(analysis, prepared, ranked);
-  const best = pickBest(analysis, candidates);
+  const best = pickBest(analysis, candidates, prepared);
   if (!best || best.confidence < threshold) {
     return abstain(
       analysis,
@@ -76,8 +77,8 @@ export function explainQuestion(question: string, briefs: BriefCollection, brief
   if (!brief) return { analysis, candidates: [] };
   const prepared = prepareBrief(brief);
   const scored = collectCandidates(analysis, prepared, rankSentences(analysis, prepared)).map((candidate) => {
-    const coverage = measureCoverage(analysis, candidate.evidence);
-    return { candidate, coverage, confidence: score(candidate, coverage) };
+    const coverage = measureCoverage(analysis, { ...candidate.evidence, title: prepared.titleKeys });
+    return { candidate, coverage, confidence: score(candidate, coverage, prepared) };
   });
   scored.sort((a, b) => b.confidence - a.confidence);
   return { analysis, candidates: scored.slice(0, limit) };
@@ -96,26 +97,33 @@ function collectCandidates(
         (f) => f.sentence === span.sentence && f.answer.toLowerCase().includes(span.answer.toLowerCase()),
       ),
   );
-  return [
+  const all = [
     ...facts,
-    ...roleCandidates(analysis, prepared),
+    ...attributeCandidates(analysis, prepared),
     ...metadataCandidates(analysis, prepared),
     ...spans,
     ...clauseCandidates(analysis, ranked),
   ];
+  // "The combined investment of the 70 projects" is not 70: an answer must add something to the question.
+  const asked = new Set(analysis.tokens.map((t) => t.stem));
+  return all.filter((c) => tokenize(c.answer).some((t) => !t.isStopword && !asked.has(t.stem)));
 }
 
-function pickBest(analysis: QuestionAnalysis, candidates: readonly Candidate[]): Scored | undefined {
+function pickBest(
+  analysis: QuestionAnalysis,
+  candidates: readonly Candidate[],
+  prepared: PreparedBrief,
+): Scored | undefined {
   let best: Scored | undefined;
   for (const candidate of candidates) {
-    const coverage = measureCoverage(analysis, candidate.evidence);
-    const confidence = score(candidate, coverage);
+    const coverage = measureCoverage(analysis, { ...candidate.evidence, title: prepared.titleKeys });
+    const confidence = score(candidate, coverage, prepared);
     if (!best || confidence > best.confidence) best = { candidate, coverage, confidence };
   }
   return best;
 }
 
-function score(candidate: Candidate, coverage: Coverage): number {
+function score(candidate: Candidate, coverage: Coverage, prepared: PreparedBrief): number {
   let confidence =
     candidate.typeFit *
     (0.15 + 0.85 * coverage.score) *
@@ -124,8 +132,16 @@ function score(candidate: Candidate, coverage: Coverage): number {
   if (coverage.missingKey) confidence *= 0.25;
   if (coverage.missingHead) confidence *= 0.4;
   else if (coverage.weakHead) confidence *= 0.6;
-  const missingContent = coverage.missing.filter((t) => t.role === 'content').length;
-  confidence *= 0.85 ** missingContent;
+  // A noun the article uses elsewhere points elsewhere ("projects in biomedicine"); a word it never uses,
+  // or a verb form, is more likely a paraphrase ("start working with" for "joined hands with").
+  for (const term of coverage.missing) {
+    if (term.role !== 'content') continue;
+    const pointsElsewhere =
+      prepared.keys.has(term.token.stem) &&
+      !prepared.titleKeys.has(term.token.stem) &&
+      !/(?:ing|ed)$/.test(term.token.norm);
+    confidence *= pointsElsewhere ? 0.6 : 0.85;
+  }
   return Math.min(1, confidence);
 }
 

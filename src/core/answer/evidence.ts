@@ -11,6 +11,8 @@ type KeySets = readonly KeySet[];
 export interface Evidence {
   keys: KeySets;
   nearby: KeySets;
+  /** The article's title: what every sentence is about, for common words though not for names. */
+  title?: KeySet;
 }
 
 export interface Coverage {
@@ -51,7 +53,11 @@ export function measureCoverage(analysis: QuestionAnalysis, evidence: Evidence):
     let strength = matchStrength(term.token, evidence.keys);
     if (strength === 0) {
       const near = matchStrength(term.token, evidence.nearby);
-      strength = term.role === 'proper' || term.role === 'number' ? near * 0.85 : near * 0.5;
+      const named = term.role === 'proper' || term.role === 'number';
+      strength = named ? near * 0.85 : near * 0.5;
+      // "How much did the repairs cost?" — "the work cost …" under the title "… after repairs".
+      if (!named && strength === 0 && evidence.title)
+        strength = matchStrength(term.token, evidence.title) * 0.5;
       // The asked-about word must stand with the answer, not merely nearby.
       if (term.role === 'head' && near > 0) weakHead = true;
     }

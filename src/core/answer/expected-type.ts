@@ -1,3 +1,4 @@
+import { STOPWORDS } from '../text/stopwords.js';
 import type { ExpectedType } from './answer.js';
 
 export interface TypeDetection {
@@ -8,6 +9,8 @@ export interface TypeDetection {
   headStart: number;
   headMode: 'run' | 'last' | 'none';
   wantsList: boolean;
+  /** Position of the noun naming the kind of answer ("which [county]"), when there is one. */
+  kindNounAt?: number;
 }
 
 const WH = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
@@ -47,6 +50,7 @@ const PLACE_NOUNS =
   /^(city|cities|country|countries|county|province|region|area|place|places|park|town|state|district|location|venue|continent|island|river)$/;
 const PERSON_NOUNS =
   /^(person|people|man|woman|official|officials|executive|executives|leader|leaders|reporter|journalist|president|king|queen|author|speaker|minister|ceo|founder|player|players)$/;
+const AMOUNT_WORDS = new Set(['amount', 'value', 'sum', 'total']);
 const TIME_UNITS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'decades']);
 
 function plural(word: string | undefined): boolean {
@@ -110,7 +114,8 @@ export function detectExpectedType(words: readonly string[]): TypeDetection {
     case 'when':
       return result('date', [q], q + 1, 'last');
     case 'where':
-      return result('place', [q], q + 1, 'last');
+      // "where is it located / held / built": the verb only restates the question.
+      return result('place', [q], q + 1, 'none');
     case 'why':
       return result('reason', [q], q + 1, 'last');
     default:
@@ -136,20 +141,25 @@ export function detectExpectedType(words: readonly string[]): TypeDetection {
     return detectFromNoun(ws, i);
   }
 
+  /** "What is/was [the expected average number] of …": the last word of the noun phrase says what is wanted. */
   function detectAfterCopula(ws: readonly string[], start: number): TypeDetection {
     const i = skipDeterminers(ws, start);
-    const rest = ws.slice(i);
-    if (rest.some((w) => ROLE_WORDS.has(w))) return result('role', positionsOf(ws, i, ROLE_WORDS), i, 'none');
-    if (rest.some((w) => PERCENT_WORDS.has(w)))
-      return result('percent', positionsOf(ws, i, PERCENT_WORDS), i, 'run');
-    if (rest[0] && DATE_WORDS.has(rest[0])) return result('date', [i], i + 1, 'none');
-    if (rest.includes('temperature')) return result('temperature', [], i, 'none');
-    if (rest[0] === 'reason' || rest[0] === 'cause') return result('reason', [i], i + 1, 'last');
-    if ((rest[0] === 'amount' || rest[0] === 'value' || rest[0] === 'total') && has(MONEY_WORDS))
-      return result('money', [i], i + 1, 'run');
-    if (rest[0] === 'number' || rest[0] === 'total') return result('count', [i], i + 1, 'run');
+    let end = i;
+    while (end < ws.length && !STOPWORDS.has(ws[end] as string)) end++;
+    const headAt = end - 1;
+    const head = ws[headAt];
+    const rest = end + (ws[end] === 'of' ? 1 : 0);
+    if (head === undefined || headAt < i) return result('description', [], i, 'none');
+    if (ROLE_WORDS.has(head)) return result('role', [headAt], i, 'none');
+    if (PERCENT_WORDS.has(head)) return result('percent', [headAt], rest, 'run');
+    if (head === 'temperature' || head === 'temperatures') return result('temperature', [], i, 'none');
+    if (DATE_WORDS.has(head)) return result('date', [headAt], rest, 'none');
+    if (head === 'reason' || head === 'cause') return result('reason', [headAt], rest, 'last');
+    if ((head === 'number' || head === 'count') && ws[end] === 'of')
+      return result('count', [headAt], rest, 'run');
+    if (AMOUNT_WORDS.has(head)) return result(has(MONEY_WORDS) ? 'money' : 'quantity', [headAt], rest, 'run');
     const copula = ws[start - 1];
-    const listy = (copula === 'are' || copula === 'were') && rest.length > 0;
+    const listy = (copula === 'are' || copula === 'were') && plural(head);
     return result(listy ? 'list' : 'description', [], i, 'run', listy);
   }
 
@@ -173,9 +183,15 @@ export function detectExpectedType(words: readonly string[]): TypeDetection {
     const named = run.find((w) => ORGANISATION_NOUNS.test(w) || PLACE_NOUNS.test(w) || PERSON_NOUNS.test(w));
     const noun = named ?? (ws[end] as string);
     const wantsList = plural(noun) && !TIME_UNITS.has(noun);
-    if (ORGANISATION_NOUNS.test(noun)) return result('organisation', [], i, 'run', wantsList);
-    if (PLACE_NOUNS.test(noun)) return result('place', [], i, 'run', wantsList);
-    if (PERSON_NOUNS.test(noun)) return result('person', [], i, 'run', wantsList);
+    // A kind of thing ("which city", "which companies") is met by an answer of that kind, not by the word.
+    const kind = named ? [i + run.indexOf(named)] : [];
+    const withKind = (expected: ExpectedType) => ({
+      ...result(expected, kind, i, 'run', wantsList),
+      ...(kind[0] === undefined ? {} : { kindNounAt: kind[0] }),
+    });
+    if (ORGANISATION_NOUNS.test(noun)) return withKind('organisation');
+    if (PLACE_NOUNS.test(noun)) return withKind('place');
+    if (PERSON_NOUNS.test(noun)) return withKind('person');
     if (DATE_WORDS.has(noun)) return result('date', [end], i, 'none');
     return result(wantsList ? 'list' : 'entity', [], i, 'run', wantsList);
   }
@@ -185,10 +201,4 @@ function skipDeterminers(words: readonly string[], start: number): number {
   let i = start;
   while (words[i] !== undefined && DETERMINERS.has(words[i] as string)) i++;
   return i;
-}
-
-function positionsOf(words: readonly string[], from: number, set: ReadonlySet<string>): number[] {
-  const positions: number[] = [];
-  for (let i = from; i < words.length; i++) if (set.has(words[i] as string)) positions.push(i);
-  return positions;
 }

@@ -18,7 +18,7 @@ export function factCandidates(analysis: QuestionAnalysis, prepared: PreparedBri
     // "Who spoke?" wants a list of names, not a list of reasons.
     const listsNames = itemStems.length > 0 && namedItems * 2 >= itemStems.length;
     if (fact.kind === 'list' && NAMED_KINDS.has(analysis.expected) && !listsNames) typeFit *= 0.25;
-    const picked = pickItems(analysis, fact, itemStems);
+    const picked = listsNames ? pickItems(analysis, fact, itemStems) : undefined;
     if (picked) typeFit = Math.max(typeFit, 0.95);
     candidates.push({
       answer: picked ?? formatFact(fact),

@@ -12,6 +12,7 @@ export interface PreparedEntity {
   role?: string;
   organisation?: string;
   date?: string;
+  place?: string;
   sentences: readonly number[];
 }
 
@@ -53,6 +54,7 @@ export interface PreparedBrief {
   entities: PreparedEntity[];
   /** Every key of the text, title and entity names: what the brief is about. */
   keys: KeySet;
+  titleKeys: KeySet;
 }
 
 const cache = new WeakMap<Brief, PreparedBrief>();
@@ -86,7 +88,7 @@ function buildPrepared(brief: Brief): PreparedBrief {
     ...e.aliases,
   ]);
   const briefKeys = [...sentenceKeys.flat(), ...keysOf(brief.title), ...names.flatMap(keysOf)];
-  const packed = KeySet.packAll([...sentenceKeys, ...factKeys, briefKeys]);
+  const packed = KeySet.packAll([...sentenceKeys, ...factKeys, briefKeys, keysOf(brief.title)]);
   const take = () => packed.shift() as KeySet;
 
   const sentences: PreparedSentence[] = brief.text.sentences.map((sentence, index) => ({
@@ -108,7 +110,7 @@ function buildPrepared(brief: Brief): PreparedBrief {
       namedItems: items.filter((tokens) => entityNames.has(formKey(tokens)) || tokens[0]?.capitalised).length,
     };
   });
-  return { brief, sentences, facts, entities, keys: take() };
+  return { brief, sentences, facts, entities, keys: take(), titleKeys: take() };
 }
 
 function toForm(name: string): EntityForm {
@@ -168,6 +170,7 @@ function collectEntities(brief: Brief): PreparedEntity[] {
       name: e.name,
       forms: forms(e.name, e.aliases),
       ...(e.date ? { date: e.date } : {}),
+      ...(e.place ? { place: e.place } : {}),
       sentences: e.sentences,
     })),
   ];

@@ -29,7 +29,7 @@ export function sentenceCandidates(
       const namesHead = namesTheHead(analysis, tokens, span);
       // "Which Singapore ministry": of the ministries named, the one carrying the question's name.
       const carriesName = namesHead && containsProperTerm(analysis, tokens, span);
-      const support = (carriesName ? 1 : namesHead ? 0.4 + 0.4 * closeness : closeness) * rankFactor;
+      const support = (carriesName ? 1 : namesHead ? 0.5 + 0.5 * closeness : closeness) * rankFactor;
       candidates.push({ answer, sentence: sentence.index, evidence, typeFit, support, origin: 'span', span });
     };
     for (const typed of findTypedSpans(sentence.text)) {
@@ -68,7 +68,7 @@ export function nameMentions(
       break;
     }
   }
-  for (const span of capitalisedRuns(tokens)) {
+  for (const span of capitalisedRuns(tokens, text)) {
     if (taken.has(span.start)) continue;
     mentions.push({ text: sliceText(text, tokens, span), kind: guessNameKind(tokens, span), span });
   }
@@ -82,10 +82,17 @@ const PLACE_WORDS =
 const PERSON_TITLES =
   /^(mr|mrs|ms|dr|president|minister|king|queen|prince|duke|pope|sir|lord|judge|senator|general)$/i;
 
+const TITLE_WORDS =
+  /^(president|vice|senior|chairman|chairwoman|director|minister|secretary|chief|ceo|head|manager|spokesman|spokeswoman|governor|mayor)$/i;
+
+/** The kind a capitalised name looks like: a name's first or last word gives an organisation or a place away. */
 function guessNameKind(tokens: readonly Token[], span: { start: number; end: number }): string {
   const words = tokens.slice(span.start, span.end).map((t) => t.raw);
-  if (words.some((w) => ORG_WORDS.test(w))) return 'organisation';
-  if (words.some((w) => PLACE_WORDS.test(w))) return 'place';
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  if (TITLE_WORDS.test(first)) return 'role'; // "Senior Vice President of Huawei"
+  if (ORG_WORDS.test(first) || ORG_WORDS.test(last)) return 'organisation';
+  if (PLACE_WORDS.test(last)) return 'place';
   const before = tokens[span.start - 1]?.norm;
   if (before && PERSON_TITLES.test(before)) return 'person';
   if (before === 'in' || before === 'at' || before === 'from' || before === 'to') return 'place';
@@ -95,7 +102,10 @@ function guessNameKind(tokens: readonly Token[], span: { start: number; end: num
 const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'for', 'du', 'von', 'van']);
 
 /** Runs of capitalised words ("Ministry of Science and Technology"), not counting a sentence's first word. */
-function capitalisedRuns(tokens: readonly Token[]): Array<{ start: number; end: number }> {
+function capitalisedRuns(tokens: readonly Token[], text: string): Array<{ start: number; end: number }> {
+  // A name does not run across punctuation: "(… Smart Expo), Lu Yong" is two names.
+  const joined = (left: number) =>
+    /^[\s'’&.-]*$/.test(text.slice(tokens[left]?.end, tokens[left + 1]?.start));
   const runs: Array<{ start: number; end: number }> = [];
   let i = 0;
   while (i < tokens.length) {
@@ -108,8 +118,9 @@ function capitalisedRuns(tokens: readonly Token[]): Array<{ start: number; end: 
     let end = i + 1;
     while (end < tokens.length) {
       const next = tokens[end] as Token;
+      if (!joined(end - 1)) break;
       if (next.capitalised && !next.isStopword) end++;
-      else if (NAME_JOINERS.has(next.norm) && tokens[end + 1]?.capitalised) end += 2;
+      else if (NAME_JOINERS.has(next.norm) && tokens[end + 1]?.capitalised && joined(end)) end += 2;
       else break;
     }
     if (!(i === 0 && end === 1)) runs.push({ start: i, end });
@@ -204,11 +215,9 @@ function namesTheHead(
   tokens: readonly Token[],
   span: { start: number; end: number },
 ) {
-  for (const term of analysis.terms) {
-    if (term.role !== 'head') continue;
-    for (let i = span.start; i < span.end; i++)
-      if ((tokens[i] as Token).stem === term.token.stem) return true;
-  }
+  const wanted = analysis.terms.filter((t) => t.role === 'head').map((t) => t.token.stem);
+  if (analysis.kindNoun) wanted.push(analysis.kindNoun.stem);
+  for (let i = span.start; i < span.end; i++) if (wanted.includes((tokens[i] as Token).stem)) return true;
   return false;
 }
 

@@ -8,7 +8,7 @@ themselves then there these they this those through to too under until up very w
 while who whom whose why will with would you your yours yourself yourselves shall may might must upon via per
 also whether yet ever every either neither one's s t don doesn didn isn wasn aren weren won't can't it's
 according said says say tell told co plus among amongst besides including within across toward towards
-around behind beyond along amid near despite`
+around behind beyond along amid near despite onto`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -18,7 +18,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   `get got gets make made makes take took taken takes give gave given gives go went goes come came put see saw seen
 happen happened happens occur occurred use used thing things kind type article story report reported text mention
 mentioned mentions describe described name named call called known reach reached figure figures
-information details detail bring brings brought`
+information details detail bring brings brought combined overall altogether held hold holds located situated based`
     .split(/\s+/)
     .filter(Boolean),
 );
