@@ -33,7 +33,10 @@ type Measurements = {
   library: AskRun;
   scoped: AskRun;
   briefingMs: number;
-  memory: Record<'before' | 'afterLoad' | 'afterAnswers', { rssMb: number; heapUsedMb: number }>;
+  memory: Record<
+    'before' | 'afterLoad' | 'afterIndex' | 'afterAnswers',
+    { rssMb: number; heapUsedMb: number }
+  >;
 };
 
 /**
@@ -67,7 +70,7 @@ async function run(args: BenchArgs, dir: string): Promise<void> {
   if (measured.briefs === 0)
     throw new BenchError(`no brief of the generated library loaded (${measured.problems} problems)`);
   const { library, scoped } = measured;
-  const { before, afterLoad, afterAnswers } = measured.memory;
+  const { before, afterLoad, afterIndex, afterAnswers } = measured.memory;
 
   const n = library.samples.length;
   const metrics: BenchMetric[] = [
@@ -90,6 +93,7 @@ async function run(args: BenchArgs, dir: string): Promise<void> {
     },
     { name: 'answered (not abstained), with brief id', value: scoped.answered / n, unit: 'share', max: null },
     { name: 'RSS after loading', value: afterLoad.rssMb, unit: 'MB', max: TARGETS.rssMb },
+    { name: 'RSS after the index build', value: afterIndex.rssMb, unit: 'MB', max: TARGETS.rssMb },
     { name: 'RSS after answering', value: afterAnswers.rssMb, unit: 'MB', max: TARGETS.rssMb },
     {
       name: 'buildBriefing, mean per brief',

@@ -23,6 +23,7 @@ async function measure(dir: string) {
   const [opening, ...rest] = questions;
   // The first question builds the engine's index over the library; it is timed on its own.
   const first = timed(() => answerQuestion(opening?.text ?? '', briefs));
+  const afterIndex = readMemory();
   const library = askAll(rest, briefs, false);
   const scoped = askAll(rest, briefs, true);
   const afterAnswers = readMemory();
@@ -37,7 +38,7 @@ async function measure(dir: string) {
     library,
     scoped,
     briefingMs: briefing.ms,
-    memory: { before, afterLoad, afterAnswers },
+    memory: { before, afterLoad, afterIndex, afterAnswers },
   };
 }
 

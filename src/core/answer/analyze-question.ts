@@ -34,6 +34,14 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const tokens = tokenize(question);
   const lower = tokens.map((t) => t.norm);
   const detection = detectExpectedType(lower);
+  // "Who was Robert's son?" asks for a person, not for Robert's role: a common noun names the relation.
+  const relation = tokens.some(
+    (t, i) => i > 1 && !t.capitalised && !t.isStopword && !detection.typeWords.has(i),
+  );
+  if (detection.expected === 'role' && lower[0] === 'who' && relation) {
+    detection.expected = 'person';
+    detection.headMode = 'last';
+  }
   const headPositions = findHeadPositions(tokens, detection.headStart, detection.headMode);
   const terms: QuestionTerm[] = [];
   tokens.forEach((token, position) => {

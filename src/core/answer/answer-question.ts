@@ -104,9 +104,7 @@ function collectCandidates(
     ...spans,
     ...clauseCandidates(analysis, ranked),
   ];
-  // "The combined investment of the 70 projects" is not 70: an answer must add something to the question.
-  const asked = new Set(analysis.tokens.map((t) => t.stem));
-  return all.filter((c) => tokenize(c.answer).some((t) => !t.isStopword && !asked.has(t.stem)));
+  return all;
 }
 
 function pickBest(
@@ -114,13 +112,14 @@ function pickBest(
   candidates: readonly Candidate[],
   prepared: PreparedBrief,
 ): Scored | undefined {
-  let best: Scored | undefined;
-  for (const candidate of candidates) {
+  const scored = candidates.map((candidate) => {
     const coverage = measureCoverage(analysis, { ...candidate.evidence, title: prepared.titleKeys });
-    const confidence = score(candidate, coverage, prepared);
-    if (!best || confidence > best.confidence) best = { candidate, coverage, confidence };
-  }
-  return best;
+    return { candidate, coverage, confidence: score(candidate, coverage, prepared) };
+  });
+  scored.sort((a, b) => b.confidence - a.confidence);
+  // "The combined investment of the 70 projects" is not 70: an answer must add something to the question.
+  const asked = new Set(analysis.tokens.map((t) => t.stem));
+  return scored.find((s) => tokenize(s.candidate.answer).some((t) => !t.isStopword && !asked.has(t.stem)));
 }
 
 function score(candidate: Candidate, coverage: Coverage, prepared: PreparedBrief): number {

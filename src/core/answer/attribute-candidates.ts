@@ -2,7 +2,7 @@ import { KeySet } from '../text/key-set.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import type { ExpectedType } from './answer.js';
 import type { Candidate } from './candidate.js';
-import type { PreparedBrief, PreparedEntity } from './prepare-brief.js';
+import { entitiesOf, type PreparedBrief, type PreparedEntity } from './prepare-brief.js';
 
 /**
  * What the brief records about an entity the question names: a person's role ("Who is Lu Yong?") or
@@ -10,7 +10,7 @@ import type { PreparedBrief, PreparedEntity } from './prepare-brief.js';
  */
 export function attributeCandidates(analysis: QuestionAnalysis, prepared: PreparedBrief): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const entity of prepared.entities) {
+  for (const entity of entitiesOf(prepared.brief)) {
     if (!namedInQuestion(entity, analysis)) continue;
     for (const { value, fit } of attributes(entity, analysis.expected)) {
       const sentence = sentenceStating(prepared, entity, value);

@@ -9,14 +9,14 @@ import { keySet, type PreparedBrief } from './prepare-brief.js';
 /** The brief's typed facts as answers: the value, cited to the sentence it was read from. */
 export function factCandidates(analysis: QuestionAnalysis, prepared: PreparedBrief): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const { fact, aboutKeys, itemStems, namedItems } of prepared.facts) {
+  for (const { fact, aboutKeys, list } of prepared.facts) {
     let typeFit = kindFit(analysis.expected, fact.kind);
     if (typeFit === 0) continue;
     const sentence = prepared.sentences[fact.sentence];
     if (!sentence) continue;
     if (analysis.counted && !countsTheAskedThing(analysis, fact, aboutKeys)) typeFit *= 0.3;
+    const { itemStems, listsNames } = list;
     // "Who spoke?" wants a list of names, not a list of reasons.
-    const listsNames = itemStems.length > 0 && namedItems * 2 >= itemStems.length;
     if (fact.kind === 'list' && NAMED_KINDS.has(analysis.expected) && !listsNames) typeFit *= 0.25;
     const picked = listsNames ? pickItems(analysis, fact, itemStems) : undefined;
     if (picked) typeFit = Math.max(typeFit, 0.95);

@@ -1,6 +1,6 @@
 import type { Brief, Fact } from '../brief.schema.js';
 import { KeySet } from '../text/key-set.js';
-import { type Token, tokenize } from '../text/tokenize.js';
+import { keysOfText, type Token, tokenize } from '../text/tokenize.js';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'event';
 
@@ -40,11 +40,17 @@ export interface PreparedFact {
   fact: Fact;
   /** Keys of subject and description: what the fact is about. */
   aboutKeys: KeySet;
+  list: ListReading;
+}
+
+export interface ListReading {
   /** Stems of each item of a list fact. */
   itemStems: readonly (readonly string[])[];
-  /** How many of the list's items name an entity of the brief (or look like a name). */
-  namedItems: number;
+  /** Most items are names: of the brief's entities, or capitalised. */
+  listsNames: boolean;
 }
+
+const NOT_A_LIST: ListReading = { itemStems: [], listsNames: false };
 
 /** Everything the answer engine needs from one brief, computed once and cached. */
 export interface PreparedBrief {
@@ -72,23 +78,20 @@ export function keySet(tokens: readonly Token[]): KeySet {
   return KeySet.fromTokens(tokens);
 }
 
-const NO_ITEMS: readonly (readonly string[])[] = [];
-
 function buildPrepared(brief: Brief): PreparedBrief {
   const speakers = speakersBySentence(brief);
-  const keysOf = (text: string) => tokenize(text).flatMap((t) => t.keys);
   // A quoted sentence is the speaker's words even when the speaker is named elsewhere.
   const sentenceKeys = brief.text.sentences.map((sentence, index) => [
-    ...keysOf(sentence.text),
-    ...(speakers.get(index) ?? []).flatMap(keysOf),
+    ...keysOfText(sentence.text),
+    ...(speakers.get(index) ?? []).flatMap(keysOfText),
   ]);
-  const factKeys = brief.facts.map((fact) => keysOf(`${fact.subject} ${fact.description}`));
+  const factKeys = brief.facts.map((fact) => keysOfText(`${fact.subject} ${fact.description}`));
   const names = [...brief.people, ...brief.organisations, ...brief.places, ...brief.events].flatMap((e) => [
     e.name,
     ...e.aliases,
   ]);
-  const briefKeys = [...sentenceKeys.flat(), ...keysOf(brief.title), ...names.flatMap(keysOf)];
-  const packed = KeySet.packAll([...sentenceKeys, ...factKeys, briefKeys, keysOf(brief.title)]);
+  const briefKeys = [...sentenceKeys.flat(), ...keysOfText(brief.title), ...names.flatMap(keysOfText)];
+  const packed = KeySet.packAll([...sentenceKeys, ...factKeys, briefKeys, keysOfText(brief.title)]);
   const take = () => packed.shift() as KeySet;
 
   const sentences: PreparedSentence[] = brief.text.sentences.map((sentence, index) => ({
@@ -101,29 +104,47 @@ function buildPrepared(brief: Brief): PreparedBrief {
   for (const sentence of sentences) sentence.nearby = neighbours(sentences, sentence);
   const entities = collectEntities(brief);
   const entityNames = new Set(entities.flatMap((e) => e.forms.map((form) => form.norms.join(' '))));
-  const facts = brief.facts.map((fact) => {
-    const items = (fact.items ?? []).map((item) => tokenize(item));
-    return {
-      fact,
-      aboutKeys: take(),
-      itemStems: items.length === 0 ? NO_ITEMS : items.map((tokens) => tokens.map((t) => t.stem)),
-      namedItems: items.filter((tokens) => entityNames.has(formKey(tokens)) || tokens[0]?.capitalised).length,
-    };
-  });
+  const facts = brief.facts.map((fact) => ({
+    fact,
+    aboutKeys: take(),
+    list: fact.kind === 'list' ? readList(fact, entityNames) : NOT_A_LIST,
+  }));
   return { brief, sentences, facts, entities, keys: take(), titleKeys: take() };
 }
 
-function toForm(name: string): EntityForm {
-  const tokens = tokenize(name);
+function readList(fact: Fact, names: ReadonlySet<string>): ListReading {
+  const items = (fact.items ?? []).map((item) => tokenize(item));
+  const named = items.filter(
+    (tokens) => names.has(tokens.map((t) => t.norm).join(' ')) || tokens[0]?.capitalised,
+  );
   return {
-    norms: tokens.map((t) => t.norm),
-    stems: tokens.map((t) => t.stem),
-    contentStems: tokens.filter((t) => !t.isStopword).map((t) => t.stem),
+    itemStems: items.map((tokens) => tokens.map((t) => t.stem)),
+    listsNames: items.length > 0 && named.length * 2 >= items.length,
   };
 }
 
-function formKey(tokens: readonly Token[]): string {
-  return tokens.map((t) => t.norm).join(' ');
+/** The brief's named entities, ready for matching (their forms shared with other briefs naming them). */
+export function entitiesOf(brief: Brief): PreparedEntity[] {
+  return prepareBrief(brief).entities;
+}
+
+// Names recur across a library (countries, companies, officials): each is read once, up to a bound.
+const FORM_CACHE_LIMIT = 50_000;
+const formCache = new Map<string, EntityForm>();
+
+function toForm(name: string): EntityForm {
+  let form = formCache.get(name);
+  if (!form) {
+    const tokens = tokenize(name);
+    form = {
+      norms: tokens.map((t) => t.norm),
+      stems: tokens.map((t) => t.stem),
+      contentStems: tokens.filter((t) => !t.isStopword).map((t) => t.stem),
+    };
+    if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
+    formCache.set(name, form);
+  }
+  return form;
 }
 
 function neighbours(sentences: readonly PreparedSentence[], sentence: PreparedSentence): KeySet[] {

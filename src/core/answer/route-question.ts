@@ -43,20 +43,20 @@ export function routeQuestion(analysis: QuestionAnalysis, briefs: BriefCollectio
   if (briefs.length <= 1) return briefs[0];
   const { postings } = indexOf(briefs);
   const scores = new Float64Array(briefs.length);
-  for (const term of analysis.terms) {
-    const seen = new Set<number>();
+  // Which term last credited each brief: a word counts once even when its stem and synonyms all match.
+  const creditedBy = new Int32Array(briefs.length).fill(-1);
+  analysis.terms.forEach((term, t) => {
     term.token.keys.forEach((key, k) => {
       const list = postings.get(key);
       if (!list) return;
-      const idf = Math.log(1 + briefs.length / list.length);
-      const strength = k === 0 ? 1 : 0.8;
+      const credit = term.weight * Math.log(1 + briefs.length / list.length) * (k === 0 ? 1 : 0.8);
       for (const position of list) {
-        if (seen.has(position)) continue;
-        seen.add(position);
-        scores[position] = (scores[position] ?? 0) + term.weight * idf * strength;
+        if (creditedBy[position] === t) continue;
+        creditedBy[position] = t;
+        scores[position] = (scores[position] ?? 0) + credit;
       }
     });
-  }
+  });
   let best = 0;
   for (let i = 1; i < briefs.length; i++) {
     const score = scores[i] ?? 0;

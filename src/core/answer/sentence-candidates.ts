@@ -2,7 +2,7 @@ import type { Token } from '../text/tokenize.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { type Candidate, kindFit } from './candidate.js';
 import { tokensMatch } from './evidence.js';
-import type { EntityForm, PreparedBrief, PreparedEntity } from './prepare-brief.js';
+import { type EntityForm, entitiesOf, type PreparedBrief, type PreparedEntity } from './prepare-brief.js';
 import type { RankedSentence } from './rank-sentences.js';
 import { findTypedSpans } from './typed-spans.js';
 
@@ -36,7 +36,7 @@ export function sentenceCandidates(
       const span = tokenRange(tokens, typed.start, typed.end);
       if (span) add(typed.text, typed.kind, span);
     }
-    for (const mention of nameMentions(tokens, prepared.entities, sentence.text)) {
+    for (const mention of nameMentions(tokens, entitiesOf(prepared.brief), sentence.text)) {
       add(mention.text, mention.kind, mention.span);
     }
   });

@@ -52,7 +52,7 @@ const PATTERNS: ReadonlyArray<[SpanKind, RegExp]> = [
   ],
   [
     'date',
-    /(?<=\b(?:in|since|by|until|from|before|after|during|of|around|circa|early|late)\s)(?:1\d{3}|20\d{2})s?\b/gi,
+    /(?<=\b(?:in|since|by|until|from|before|after|during|of|around|circa|early|late)\s)(?:[1-9]\d{2}|1\d{3}|20\d{2})s?\b(?!\s?(?:%|[a-z]+s\b))/gi,
   ],
   ['duration', new RegExp(String.raw`(?:${QUALIFIER})?(?:${QUANTITY})[\s-]${TIME_UNIT}\b`, 'gi')],
   ['quantity', new RegExp(String.raw`(?:${QUALIFIER})?(?:${QUANTITY})\s${MEASURE_UNIT}\b`, 'gi')],

@@ -32,6 +32,7 @@ export function scoreSentences(brief: Brief): ScoredSentence[] {
   const figureCount = countFigures(brief);
   const salience = entitySalience(brief);
   const mainEvent = mainEventSentences(brief);
+  const entityKeys = entityKeysBySentence(brief);
   const centralities = conceptKeys.map((set) => centrality(set, frequency));
   const maxCentrality = Math.max(...centralities, 1e-9);
 
@@ -40,9 +41,9 @@ export function scoreSentences(brief: Brief): ScoredSentence[] {
     const words = tokens[index]?.length ?? 0;
     const concepts = conceptKeys[index] as Set<string>;
     const titleOverlap = share(titleTokens, concepts);
-    const topics = topicKeys.flatMap((topic, t) =>
-      topic.length > 0 && share(topic, concepts) === 1 ? [t] : [],
-    );
+    // "The innovation center" speaks of the Chongqing Artificial Intelligence Innovation Center, and so of AI.
+    const about = new Set([...concepts, ...(entityKeys[index] ?? [])]);
+    const topics = topicKeys.flatMap((topic, t) => (speaksOf(topic, about) ? [t] : []));
     const firstOfParagraph = sentences[index - 1]?.paragraph !== sentence.paragraph;
     let score =
       0.45 * figures +
@@ -67,6 +68,12 @@ export function scoreSentences(brief: Brief): ScoredSentence[] {
 /** Stems and synonym groups: "exhibition" shares a group with the title's "Expo". */
 function allKeys(tokens: readonly Token[]): Set<string> {
   return new Set(tokens.flatMap((t) => t.keys));
+}
+
+/** A topic is spoken of when its head word (the last: "heat" of "extreme heat") and half its words are. */
+function speaksOf(topic: readonly Token[], keys: ReadonlySet<string>): boolean {
+  const head = topic.at(-1);
+  return !!head && head.keys.some((k) => keys.has(k)) && share(topic, keys) >= 0.5;
 }
 
 /** Share of the words found among the keys, by stem or synonym. */
@@ -122,6 +129,16 @@ function entitySalience(brief: Brief): number[] {
   }
   const max = Math.max(...scores, 1e-9);
   return scores.map((score) => Math.min(1, score / max));
+}
+
+/** For each sentence, the words of the full names of the entities it mentions (by name or by reference). */
+function entityKeysBySentence(brief: Brief): string[][] {
+  const keys: string[][] = brief.text.sentences.map(() => []);
+  for (const entity of [...brief.people, ...brief.organisations, ...brief.places, ...brief.events]) {
+    const nameKeys = tokenize(entity.name).flatMap((t) => t.keys);
+    for (const index of entity.sentences) keys[index]?.push(...nameKeys);
+  }
+  return keys;
 }
 
 /** Sentences about the event the article reports (the one its title names, else its most mentioned). */

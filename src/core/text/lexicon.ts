@@ -27,6 +27,7 @@ const GROUPS: readonly string[] = [
   'population inhabitants residents',
   'forecast forecasts expect expected predict predicted projection projected estimate estimated',
   'reason reasons cause caused because due why',
+  'found founded founding establish established establishment',
   'build built building construct constructed construction develop developed development create created',
   'weather meteorological climate',
   'ai artificial intelligence',

@@ -40,13 +40,32 @@ export function numberKey(raw: string): string {
   return raw.replace(/,(?=\d{3}\b)/g, '').replace(/(%|st|nd|rd|th)$/, '');
 }
 
+function isNumeric(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  return first >= 48 && first <= 57;
+}
+
+/**
+ * The match keys of every word of a text, without building tokens: preparing a large library tokenises
+ * every sentence once, and a million short-lived token objects would only feed the garbage collector.
+ */
+export function keysOfText(text: string): string[] {
+  const keys: string[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const raw = match[0];
+    if (isNumeric(raw)) keys.push(numberKey(raw));
+    else for (const key of keysOf(stemWord(normalizeWord(raw)))) keys.push(key);
+  }
+  return keys;
+}
+
 /** Splits a text into tokens with offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const raw = match[0];
     const start = match.index;
-    const isNumber = /^\d/.test(raw);
+    const isNumber = isNumeric(raw);
     const norm = isNumber ? numberKey(raw) : normalizeWord(raw);
     const stemmed = isNumber ? norm : stemWord(norm);
     tokens.push({
