@@ -77,6 +77,17 @@ describe('answerQuestion on the curated seed brief', () => {
   });
 });
 
+describe('questions typed in lower case', () => {
+  it('still recognises the names the brief knows', () => {
+    expect(answered(answerQuestion('who is lu yong?', [seed]))).toContain('Senior Vice President');
+    expect(answered(answerQuestion('where was the smart expo held?', [seed]))).toBe('Chongqing');
+  });
+
+  it('does not take an unknown name for a paraphrase', () => {
+    expect(answerQuestion('how much did tencent invest?', [seed]).abstained).toBe(true);
+  });
+});
+
 describe('answerQuestion on a brief with text only', () => {
   it('reads typed values and names straight from the sentences', () => {
     expect(answered(answerQuestion('How much did the repairs cost?', [bridge]))).toBe('48 million dollars');

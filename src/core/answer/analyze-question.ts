@@ -24,14 +24,26 @@ export interface QuestionAnalysis {
   wantsList: boolean;
   /** "Which [county] …": an answer that is itself a county ("Yunyang County") is the one asked for. */
   kindNoun?: Token;
+  /** Typed without capitals, so an unknown word may be a name ("how much did tencent invest"). */
+  caseless: boolean;
 }
 
 const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
 
 const TERM_WEIGHT: Record<TermRole, number> = { head: 2, proper: 1.5, number: 1.5, content: 1, light: 0.3 };
 
-export function analyzeQuestion(question: string): QuestionAnalysis {
-  const tokens = tokenize(question);
+/**
+ * Reads a question: what kind of answer it wants and which words carry it. `knownNames` (the word
+ * sequences of the brief's entity names) lets a question typed in lower case ("who is lu yong") name them.
+ */
+export function analyzeQuestion(
+  question: string,
+  knownNames: readonly (readonly string[])[] = [],
+): QuestionAnalysis {
+  const typed = tokenize(question);
+  // Someone who does not capitalise the first word capitalises no names either.
+  const caseless = /^\p{Ll}/u.test(question.trim()) && !typed.some((t) => t.capitalised);
+  const tokens = markNames(typed, knownNames);
   const lower = tokens.map((t) => t.norm);
   const detection = detectExpectedType(lower);
   // "Who was Robert's son?" asks for a person, not for Robert's role: a common noun names the relation.
@@ -61,7 +73,23 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     ...(counted ? { counted } : {}),
     ...(kindNoun ? { kindNoun } : {}),
     wantsList: detection.wantsList,
+    caseless,
   };
+}
+
+/** Tokens that spell out a known name count as written with capitals, wherever they stand. */
+function markNames(tokens: Token[], knownNames: readonly (readonly string[])[]): Token[] {
+  const named = new Set<number>();
+  for (const name of knownNames) {
+    if (name.length === 0) continue;
+    for (let i = 0; i + name.length <= tokens.length; i++) {
+      if (name.every((word, j) => tokens[i + j]?.norm === word)) {
+        for (let j = 0; j < name.length; j++) if (!tokens[i + j]?.isStopword) named.add(i + j);
+      }
+    }
+  }
+  if (named.size === 0) return tokens;
+  return tokens.map((t, i) => (named.has(i) ? { ...t, capitalised: true, named: true } : t));
 }
 
 const ORDINALS =
@@ -70,7 +98,7 @@ const ORDINALS =
 function roleOf(token: Token, position: number, heads: readonly number[]): TermRole {
   // An ordinal picks one of several: "the second day" is not "the opening day".
   if (token.isNumber || ORDINALS.test(token.norm)) return 'number';
-  if (token.capitalised && position > 0) return 'proper';
+  if (token.capitalised && (position > 0 || token.named)) return 'proper';
   if (LIGHT_WORDS.has(token.norm)) return 'light';
   if (heads.includes(position)) return 'head';
   return 'content';

@@ -41,13 +41,12 @@ export function answerQuestion(
   briefs: BriefCollection,
   options: AnswerOptions = {},
 ): AnswerResult {
-  const analysis = analyzeQuestion(question);
-  const brief = options.briefId
-    ? briefs.find((b) => b.id === options.briefId)
-    : routeQuestion(analysis, briefs);
+  const first = analyzeQuestion(question);
+  const brief = options.briefId ? briefs.find((b) => b.id === options.briefId) : routeQuestion(first, briefs);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  if (!brief) return abstain(analysis, undefined, analysis.terms);
+  if (!brief) return abstain(first, undefined, first.terms);
   const prepared = prepareBrief(brief);
+  const analysis = analyzeQuestion(question, knownNames(prepared));
   const ranked = rankSentences(analysis, prepared);
 
   if (analysis.expected === 'yesno') {
@@ -76,12 +75,17 @@ export function explainQuestion(question: string, briefs: BriefCollection, brief
   const brief = briefId ? briefs.find((b) => b.id === briefId) : routeQuestion(analysis, briefs);
   if (!brief) return { analysis, candidates: [] };
   const prepared = prepareBrief(brief);
-  const scored = collectCandidates(analysis, prepared, rankSentences(analysis, prepared)).map((candidate) => {
-    const coverage = measureCoverage(analysis, { ...candidate.evidence, title: prepared.titleKeys });
-    return { candidate, coverage, confidence: score(candidate, coverage, prepared) };
+  const named = analyzeQuestion(question, knownNames(prepared));
+  const scored = collectCandidates(named, prepared, rankSentences(named, prepared)).map((candidate) => {
+    const coverage = measureCoverage(named, { ...candidate.evidence, title: prepared.titleKeys });
+    return { candidate, coverage, confidence: score(named, candidate, coverage, prepared) };
   });
   scored.sort((a, b) => b.confidence - a.confidence);
-  return { analysis, candidates: scored.slice(0, limit) };
+  return { analysis: named, candidates: scored.slice(0, limit) };
+}
+
+function knownNames(prepared: PreparedBrief): (readonly string[])[] {
+  return prepared.entities.flatMap((entity) => entity.forms.map((form) => form.norms));
 }
 
 function collectCandidates(
@@ -114,7 +118,7 @@ function pickBest(
 ): Scored | undefined {
   const scored = candidates.map((candidate) => {
     const coverage = measureCoverage(analysis, { ...candidate.evidence, title: prepared.titleKeys });
-    return { candidate, coverage, confidence: score(candidate, coverage, prepared) };
+    return { candidate, coverage, confidence: score(analysis, candidate, coverage, prepared) };
   });
   scored.sort((a, b) => b.confidence - a.confidence);
   // "The combined investment of the 70 projects" is not 70: an answer must add something to the question.
@@ -122,7 +126,12 @@ function pickBest(
   return scored.find((s) => tokenize(s.candidate.answer).some((t) => !t.isStopword && !asked.has(t.stem)));
 }
 
-function score(candidate: Candidate, coverage: Coverage, prepared: PreparedBrief): number {
+function score(
+  analysis: QuestionAnalysis,
+  candidate: Candidate,
+  coverage: Coverage,
+  prepared: PreparedBrief,
+): number {
   let confidence =
     candidate.typeFit *
     (0.15 + 0.85 * coverage.score) *
@@ -139,7 +148,8 @@ function score(candidate: Candidate, coverage: Coverage, prepared: PreparedBrief
       prepared.keys.has(term.token.stem) &&
       !prepared.titleKeys.has(term.token.stem) &&
       !/(?:ing|ed)$/.test(term.token.norm);
-    confidence *= pointsElsewhere ? 0.6 : 0.85;
+    const unknown = !term.token.keys.some((k) => prepared.keys.has(k));
+    confidence *= pointsElsewhere ? 0.6 : unknown && analysis.caseless ? 0.5 : 0.85;
   }
   return Math.min(1, confidence);
 }

@@ -13,8 +13,10 @@ export interface Token {
   stem: string;
   start: number;
   end: number;
-  /** Written with a capital letter (and not only because it starts the text). */
+  /** Written with a capital letter (or spelling out a known name). */
   capitalised: boolean;
+  /** Part of a name the brief knows, however it was typed. */
+  named?: boolean;
   isNumber: boolean;
   isStopword: boolean;
   /** stem plus the ids of the synonym groups it belongs to. */
