@@ -25,13 +25,45 @@ export const REDACTED_PATHS = [
   '*.database.url',
 ];
 
+const LEVEL_NAMES: Record<number, string> = {
+  10: 'TRACE',
+  20: 'DEBUG',
+  30: 'INFO',
+  40: 'WARN',
+  50: 'ERROR',
+  60: 'FATAL',
+};
+const BOOKKEEPING = new Set(['level', 'time', 'pid', 'hostname', 'msg']);
+
 /**
- * The process's one logger. It writes JSON lines to stderr, because stdout belongs to the console chat and
- * to CLI output; pass another destination only in tests.
+ * For a person at a terminal: "12:00:01 INFO briefs loaded dir=./briefs briefs=1" instead of JSON. The
+ * line is formatted from pino's own (already redacted) JSON, so redaction holds here too.
  */
-export function createLogger(
-  level: LogLevel,
-  destination: DestinationStream = pino.destination({ fd: 2, sync: true }),
-): Logger {
+export function readableDestination(write: (text: string) => void): DestinationStream {
+  return {
+    write(line: string) {
+      const entry = JSON.parse(line) as Record<string, unknown>;
+      const time = new Date(Number(entry.time)).toISOString().slice(11, 19);
+      const fields = Object.entries(entry)
+        .filter(([key]) => !BOOKKEEPING.has(key))
+        .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
+      write(
+        `${time} ${LEVEL_NAMES[Number(entry.level)] ?? entry.level} ${entry.msg ?? ''} ${fields.join(' ')}`.trimEnd() +
+          '\n',
+      );
+    },
+  };
+}
+
+function defaultDestination(): DestinationStream {
+  if (process.stderr.isTTY) return readableDestination((text) => process.stderr.write(text));
+  return pino.destination({ fd: 2, sync: true });
+}
+
+/**
+ * The process's one logger. It writes to stderr, because stdout belongs to the console chat and to CLI
+ * output: JSON lines for log collectors, readable lines at a terminal. Pass a destination only in tests.
+ */
+export function createLogger(level: LogLevel, destination: DestinationStream = defaultDestination()): Logger {
   return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination);
 }
