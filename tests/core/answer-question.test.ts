@@ -42,6 +42,14 @@ describe('answerQuestion on the curated seed brief', () => {
     expect(result.citation.brief).toBe(seed.id);
   });
 
+  it('gives the date the article means, with the brief’s note on the source’s slip', () => {
+    const result = answerQuestion('When was the summit held?', [seed]);
+    if (result.abstained) throw new Error(result.message);
+    expect(result.answer).toBe('August 22, 2022');
+    expect(result.citation.text).toContain('March 22');
+    expect(result.notes?.join(' ')).toMatch(/slip/);
+  });
+
   it('names people by the role the article gives them', () => {
     expect(answered(answerQuestion('What is Lu Yong’s job?', [seed]))).toContain('Senior Vice President');
   });

@@ -162,6 +162,8 @@ function given(
   confidence: number,
 ): AnswerResult {
   const brief = prepared.brief;
+  // The brief's editorial notes on the cited sentence ("March 22" is a slip for August 22) travel with it.
+  const notes = [...new Set(brief.facts.filter((f) => f.sentence === sentence && f.note).map((f) => f.note))];
   return {
     abstained: false,
     question: analysis.question,
@@ -170,6 +172,7 @@ function given(
     citation: { brief: brief.id, sentence, text: prepared.sentences[sentence]?.text ?? '' },
     confidence: round(confidence),
     expected: analysis.expected,
+    ...(notes.length > 0 ? { notes: notes as string[] } : {}),
   };
 }
 

@@ -36,6 +36,8 @@ export interface GivenAnswer {
   /** 0–1: how sure the engine is that the answer is right. */
   confidence: number;
   expected: ExpectedType;
+  /** Editorial notes the brief keeps about the cited sentence, e.g. a slip in the source. */
+  notes?: string[];
 }
 
 export interface Abstention {

@@ -14,7 +14,10 @@ export function answerReply(result: AnswerResult, briefs: readonly Brief[]): Rep
   const { citation } = result;
   return {
     kind: 'answer',
-    sections: [{ text: result.answer }],
+    sections: [
+      { text: result.answer },
+      ...(result.notes ?? []).map((note) => ({ heading: 'Note', text: note })),
+    ],
     citations: [
       {
         briefId: citation.brief,
