@@ -32,18 +32,27 @@ const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when',
 
 const TERM_WEIGHT: Record<TermRole, number> = { head: 2, proper: 1.5, number: 1.5, content: 1, light: 0.3 };
 
-/**
- * Reads a question: what kind of answer it wants and which words carry it. `knownNames` (the word
- * sequences of the brief's entity names) lets a question typed in lower case ("who is lu yong") name them.
- */
-export function analyzeQuestion(
-  question: string,
-  knownNames: readonly (readonly string[])[] = [],
-): QuestionAnalysis {
-  const typed = tokenize(question);
+/** Reads a question: what kind of answer it wants and which words carry it. */
+export function analyzeQuestion(question: string): QuestionAnalysis {
+  const tokens = tokenize(question);
   // Someone who does not capitalise the first word capitalises no names either.
-  const caseless = /^\p{Ll}/u.test(question.trim()) && !typed.some((t) => t.capitalised);
-  const tokens = markNames(typed, knownNames);
+  const caseless = /^\p{Ll}/u.test(question.trim()) && !tokens.some((t) => t.capitalised);
+  return analyzeTokens(question, tokens, caseless);
+}
+
+/**
+ * The same reading once the brief is known: words spelling out one of its entity names (`knownNames`, as
+ * word sequences) count as names however they were typed ("who is lu yong"). Unchanged when none do.
+ */
+export function withKnownNames(
+  analysis: QuestionAnalysis,
+  knownNames: readonly (readonly string[])[],
+): QuestionAnalysis {
+  const tokens = markNames(analysis.tokens, knownNames);
+  return tokens === analysis.tokens ? analysis : analyzeTokens(analysis.question, tokens, analysis.caseless);
+}
+
+function analyzeTokens(question: string, tokens: Token[], caseless: boolean): QuestionAnalysis {
   const lower = tokens.map((t) => t.norm);
   const detection = detectExpectedType(lower);
   // "Who was Robert's son?" asks for a person, not for Robert's role: a common noun names the relation.
@@ -88,7 +97,7 @@ function markNames(tokens: Token[], knownNames: readonly (readonly string[])[]):
       }
     }
   }
-  if (named.size === 0) return tokens;
+  if ([...named].every((i) => tokens[i]?.named)) return tokens;
   return tokens.map((t, i) => (named.has(i) ? { ...t, capitalised: true, named: true } : t));
 }
 

@@ -1,6 +1,11 @@
 import { tokenize } from '../text/tokenize.js';
 import { abstentionMessage } from './abstention-message.js';
-import { analyzeQuestion, type QuestionAnalysis, type QuestionTerm } from './analyze-question.js';
+import {
+  analyzeQuestion,
+  type QuestionAnalysis,
+  type QuestionTerm,
+  withKnownNames,
+} from './analyze-question.js';
 import type { AnswerOptions, AnswerResult, BriefCollection } from './answer.js';
 import { attributeCandidates } from './attribute-candidates.js';
 import type { Candidate } from './candidate.js';
@@ -46,7 +51,7 @@ export function answerQuestion(
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (!brief) return abstain(first, undefined, first.terms);
   const prepared = prepareBrief(brief);
-  const analysis = analyzeQuestion(question, knownNames(prepared));
+  const analysis = withKnownNames(first, prepared.names);
   const ranked = rankSentences(analysis, prepared);
 
   if (analysis.expected === 'yesno') {
@@ -75,17 +80,13 @@ export function explainQuestion(question: string, briefs: BriefCollection, brief
   const brief = briefId ? briefs.find((b) => b.id === briefId) : routeQuestion(analysis, briefs);
   if (!brief) return { analysis, candidates: [] };
   const prepared = prepareBrief(brief);
-  const named = analyzeQuestion(question, knownNames(prepared));
+  const named = withKnownNames(analysis, prepared.names);
   const scored = collectCandidates(named, prepared, rankSentences(named, prepared)).map((candidate) => {
     const coverage = measureCoverage(named, { ...candidate.evidence, title: prepared.titleKeys });
     return { candidate, coverage, confidence: score(named, candidate, coverage, prepared) };
   });
   scored.sort((a, b) => b.confidence - a.confidence);
   return { analysis: named, candidates: scored.slice(0, limit) };
-}
-
-function knownNames(prepared: PreparedBrief): (readonly string[])[] {
-  return prepared.entities.flatMap((entity) => entity.forms.map((form) => form.norms));
 }
 
 function collectCandidates(

@@ -58,6 +58,8 @@ export interface PreparedBrief {
   sentences: PreparedSentence[];
   facts: PreparedFact[];
   entities: PreparedEntity[];
+  /** The word sequences of every entity name and alias, for spotting names typed in lower case. */
+  names: (readonly string[])[];
   /** Every key of the text, title and entity names: what the brief is about. */
   keys: KeySet;
   titleKeys: KeySet;
@@ -86,11 +88,10 @@ function buildPrepared(brief: Brief): PreparedBrief {
     ...(speakers.get(index) ?? []).flatMap(keysOfText),
   ]);
   const factKeys = brief.facts.map((fact) => keysOfText(`${fact.subject} ${fact.description}`));
-  const names = [...brief.people, ...brief.organisations, ...brief.places, ...brief.events].flatMap((e) => [
-    e.name,
-    ...e.aliases,
-  ]);
-  const briefKeys = [...sentenceKeys.flat(), ...keysOfText(brief.title), ...names.flatMap(keysOfText)];
+  const nameTexts = [...brief.people, ...brief.organisations, ...brief.places, ...brief.events].flatMap(
+    (e) => [e.name, ...e.aliases],
+  );
+  const briefKeys = [...sentenceKeys.flat(), ...keysOfText(brief.title), ...nameTexts.flatMap(keysOfText)];
   const packed = KeySet.packAll([...sentenceKeys, ...factKeys, briefKeys, keysOfText(brief.title)]);
   const take = () => packed.shift() as KeySet;
 
@@ -109,7 +110,8 @@ function buildPrepared(brief: Brief): PreparedBrief {
     aboutKeys: take(),
     list: fact.kind === 'list' ? readList(fact, entityNames) : NOT_A_LIST,
   }));
-  return { brief, sentences, facts, entities, keys: take(), titleKeys: take() };
+  const names = entities.flatMap((entity) => entity.forms.map((form) => form.norms));
+  return { brief, sentences, facts, entities, names, keys: take(), titleKeys: take() };
 }
 
 function readList(fact: Fact, names: ReadonlySet<string>): ListReading {

@@ -46,7 +46,9 @@ export function routeQuestion(analysis: QuestionAnalysis, briefs: BriefCollectio
   // Which term last credited each brief: a word counts once even when its stem and synonyms all match.
   const creditedBy = new Int32Array(briefs.length).fill(-1);
   analysis.terms.forEach((term, t) => {
-    term.token.keys.forEach((key, k) => {
+    // The word itself when the library has it; its synonyms only when it does not (they are common and slow).
+    const keys = postings.has(term.token.stem) ? [term.token.stem] : term.token.keys;
+    keys.forEach((key, k) => {
       const list = postings.get(key);
       if (!list) return;
       const credit = term.weight * Math.log(1 + briefs.length / list.length) * (k === 0 ? 1 : 0.8);
