@@ -54,6 +54,7 @@ export function scoreSentences(brief: Brief): ScoredSentence[] {
       0.6 * (salience[index] ?? 0) +
       (mainEvent.has(index) ? 0.6 : 0) +
       (isSpecific(sentence.text) || (salience[index] ?? 0) > 0 ? 0.25 : -0.25) -
+      (isReaderService(sentence.text) ? 0.8 : 0) -
       (/^(?:It|He|She|They|This|These|Those|Its|Their)\b/.test(sentence.text) ? 0.8 : 0) -
       // A bullet is read at a glance: long sentences must earn their length.
       0.06 * Math.max(0, words - 14);
@@ -147,6 +148,15 @@ function mainEventSentences(brief: Brief): Set<number> {
   const named = brief.events.find((e) => [e.name, ...e.aliases].some((n) => title.includes(n.toLowerCase())));
   const event = named ?? [...brief.events].sort((a, b) => b.sentences.length - a.sentences.length)[0];
   return new Set(event?.sentences ?? []);
+}
+
+/** "Citizens can watch online", "For more information, visit …": service to the reader, not news. */
+function isReaderService(text: string): boolean {
+  return (
+    /^(?:Citizens|Visitors|Readers|Residents|People|Users|Viewers|You|Anyone|Those interested)\b[^.]{0,40}?\b(?:can|may|should|are (?:advised|encouraged|invited|welcome))\b/.test(
+      text,
+    ) || /^For (?:more|further) (?:information|details)\b/i.test(text)
+  );
 }
 
 /** Names a name or a number past its first word: news, not a general remark. */
