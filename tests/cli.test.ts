@@ -141,6 +141,19 @@ describe.concurrent('cli ask', () => {
     expect(() => JSON.parse(text.stdout)).toThrow();
     expect(text.stdout.trim().length).toBeGreaterThan(0);
   });
+
+  it('--explain shows how the question was read and the answers weighed', async () => {
+    const { code, stdout } = await runCliProcess([
+      'ask',
+      'How many exhibitors?',
+      '--explain',
+      '--briefs',
+      FIXTURE_DIR,
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/reading: expects count; words exhibitors:head/);
+    expect(stdout).toMatch(/^\s+\d\.\d{3}\s+\w+\s+sentence \d+: "/m);
+  });
 });
 
 describe.concurrent('cli errors and help', () => {
@@ -162,7 +175,7 @@ describe.concurrent('cli errors and help', () => {
   it('help prints the usage on stdout', async () => {
     const { code, stdout } = await runCliProcess(['help']);
     expect(code).toBe(0);
-    expect(stdout).toContain('ask [QUESTION] [--brief ID] [--json] [--briefs DIR]');
+    expect(stdout).toContain('ask [QUESTION] [--brief ID] [--json] [--explain] [--briefs DIR]');
   });
 
   it('exits 1 when the briefs folder cannot be read', async () => {

@@ -14,15 +14,17 @@ import {
   UsageError,
   writeLine,
 } from './cli-io.js';
+import { formatExplanation } from './explain.js';
 import { runHelp } from './help.js';
 import { loadCliBriefs, unknownBrief } from './load-cli-briefs.js';
 
-/** ask [QUESTION] [--brief ID] [--json] [--briefs DIR]; with no QUESTION, JSON lines from stdin questions. */
+/** ask [QUESTION] [--brief ID] [--json] [--explain] [--briefs DIR]; with no QUESTION, JSON lines from stdin. */
 export const runAsk: Subcommand = async (args, io) => {
   const { values, positionals } = parseCliArgs(args, {
     ...BRIEFS_OPTION,
     brief: { type: 'string' },
     json: { type: 'boolean' },
+    explain: { type: 'boolean' },
   });
   if (values.help) return runHelp([], io);
   const question = positionals.join(' ').trim();
@@ -43,6 +45,7 @@ export const runAsk: Subcommand = async (args, io) => {
     io.stdout,
     values.json ? JSON.stringify(toAnswerJson(result)) : renderConsole(answerReply(result, briefs)),
   );
+  if (values.explain) writeLine(io.stdout, `\n${formatExplanation(question, briefs, briefId)}`);
   return 0;
 };
 

@@ -5,8 +5,9 @@ Commands:
   brief [ID] [--all] [--json] [--briefs DIR]
       A short briefing of the newest brief, of brief ID, or of every brief (--all).
       --json writes one object a line: {"id","headline","bullets","source":{"outlet","published","url"}}
-  ask [QUESTION] [--brief ID] [--json] [--briefs DIR]
-      Answer QUESTION citing the sentence it comes from. With no QUESTION, read one question a line from
+  ask [QUESTION] [--brief ID] [--json] [--explain] [--briefs DIR]
+      Answer QUESTION citing the sentence it comes from (--explain adds how the engine read it and the
+      answers it weighed). With no QUESTION, read one question a line from
       stdin (plain text, or {"question","brief"?}) and write one JSON object a line:
       {"question","brief","answer","abstained","citation":{"brief","sentence","text"}|null,"confidence"}
   briefs [--json] [--briefs DIR]
