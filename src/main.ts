@@ -2,9 +2,11 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Logger } from 'pino';
 import { describeProblem, loadBriefs } from './briefs/load-briefs.js';
+import { watchBriefs } from './briefs/watch-briefs.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { prepareLibrary } from './core/answer/route-question.js';
 import type { Brief } from './core/brief.schema.js';
+import type { CommandContext } from './core/commands/index.js';
 import { createLogger } from './logger.js';
 import { runConsoleChat } from './platforms/console/console-chat.js';
 
@@ -32,15 +34,39 @@ async function main(): Promise<number> {
       );
     }
   }
+  // One context for every command; a reload swaps its library, so the next question sees the new briefs.
+  const context: CommandContext = { briefs };
+  const watcher = await followBriefs(config.briefsDir, context, logger);
   const chatLogger = logger.child({ platform: 'console' });
   await runConsoleChat({
     input: process.stdin,
     output: process.stdout,
-    context: { briefs },
+    context,
     onError: (err, line) => chatLogger.error({ err, chars: line.length }, 'console line failed'),
   });
   chatLogger.debug('input ended');
+  watcher?.close();
   return 0;
+}
+
+/** Picks up briefs added, changed or removed in the folder while the bot runs. */
+async function followBriefs(dir: string, context: CommandContext, logger: Logger) {
+  try {
+    return await watchBriefs(
+      dir,
+      ({ briefs, problems }) => {
+        for (const problem of problems)
+          logger.warn({ file: problem.file }, `brief skipped: ${describeProblem(problem)}`);
+        prepareLibrary(briefs);
+        context.briefs = briefs;
+        logger.info({ dir, briefs: briefs.length, skipped: problems.length }, 'briefs reloaded');
+      },
+      { onError: (err) => logger.warn({ err, dir }, 'watching the briefs folder failed; restart to reload') },
+    );
+  } catch (err) {
+    logger.warn({ err, dir }, 'cannot watch the briefs folder; changes need a restart');
+    return undefined;
+  }
 }
 
 /** The SQLite file's folder (./data by default) exists before anything opens it. */

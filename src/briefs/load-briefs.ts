@@ -18,15 +18,37 @@ export interface LoadedBriefs {
 
 const SCHEMA_FILE = 'brief.schema.json';
 
+export type ParsedBriefFile = { brief: Brief } | { problems: BriefProblem[] };
+
 /** Loads every `*.json` brief in a folder. A malformed file is reported and skipped; the rest load. */
 export async function loadBriefs(dir: string): Promise<LoadedBriefs> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && n !== SCHEMA_FILE).sort();
+  const files = await listBriefFiles(dir);
+  const parsed = new Map<string, ParsedBriefFile>();
+  for (const file of files) parsed.set(file, await readBriefFile(file));
+  return assembleLibrary(parsed);
+}
+
+/** The brief files of a folder, sorted so that the library's order does not depend on the disk. */
+export async function listBriefFiles(dir: string): Promise<string[]> {
+  const names = (await readdir(dir)).filter(isBriefFileName).sort();
+  return names.map((name) => join(dir, name));
+}
+
+export function isBriefFileName(name: string): boolean {
+  return name.endsWith('.json') && name !== SCHEMA_FILE;
+}
+
+export async function readBriefFile(file: string): Promise<ParsedBriefFile> {
+  return parseBriefFile(file, await readFile(file, 'utf8'));
+}
+
+/** The library from parsed files, in file order: problems gathered, a repeated id kept only the first time. */
+export function assembleLibrary(parsed: ReadonlyMap<string, ParsedBriefFile>): LoadedBriefs {
   const briefs: Brief[] = [];
   const problems: BriefProblem[] = [];
   const seen = new Map<string, string>();
-  for (const name of names) {
-    const file = join(dir, name);
-    const result = parseBriefFile(file, await readFile(file, 'utf8'));
+  for (const file of [...parsed.keys()].sort()) {
+    const result = parsed.get(file) as ParsedBriefFile;
     if ('problems' in result) {
       problems.push(...result.problems);
       continue;
@@ -43,7 +65,7 @@ export async function loadBriefs(dir: string): Promise<LoadedBriefs> {
 }
 
 /** Parses one brief file's text; never throws. */
-export function parseBriefFile(file: string, text: string): { brief: Brief } | { problems: BriefProblem[] } {
+export function parseBriefFile(file: string, text: string): ParsedBriefFile {
   let data: unknown;
   try {
     data = JSON.parse(text);
