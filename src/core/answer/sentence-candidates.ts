@@ -72,7 +72,34 @@ export function nameMentions(
     if (taken.has(span.start)) continue;
     mentions.push({ text: sliceText(text, tokens, span), kind: guessNameKind(tokens, span), span });
   }
-  return mentions;
+  return [...mentions, ...coordinated(mentions, tokens, text)];
+}
+
+/** "Denmark, Iceland and Norway": names in a row, joined by commas and "and", answer "which countries". */
+function coordinated(mentions: readonly Mention[], tokens: readonly Token[], text: string): Mention[] {
+  const ordered = [...mentions].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const lists: Mention[] = [];
+  let chain: Mention[] = [];
+  const close = () => {
+    if (chain.length >= 2) {
+      const span = { start: (chain[0] as Mention).span.start, end: (chain.at(-1) as Mention).span.end };
+      lists.push({ text: sliceText(text, tokens, span), kind: 'list', span });
+    }
+  };
+  for (const mention of ordered) {
+    const last = chain.at(-1);
+    if (last && mention.span.start < last.span.end) continue; // nested in the previous name
+    const gap = last
+      ? text.slice((tokens[last.span.end - 1] as Token).end, (tokens[mention.span.start] as Token).start)
+      : '';
+    if (last && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(gap)) chain.push(mention);
+    else {
+      close();
+      chain = [mention];
+    }
+  }
+  close();
+  return lists;
 }
 
 const ORG_WORDS =
