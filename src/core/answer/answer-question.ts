@@ -57,7 +57,12 @@ export function answerQuestion(
   if (analysis.expected === 'yesno') {
     const reading = readYesNo(analysis, ranked);
     if (!reading || reading.confidence < threshold) {
-      return abstain(analysis, prepared, ranked[0]?.coverage.missing ?? analysis.terms);
+      return abstain(
+        analysis,
+        prepared,
+        ranked[0]?.coverage.missing ?? analysis.terms,
+        ranked[0]?.sentence.index,
+      );
     }
     return given(analysis, prepared, reading.answer, reading.sentence, reading.confidence);
   }
@@ -69,6 +74,7 @@ export function answerQuestion(
       analysis,
       prepared,
       best?.coverage.missing ?? ranked[0]?.coverage.missing ?? analysis.terms,
+      best?.candidate.sentence ?? ranked[0]?.sentence.index,
     );
   }
   return given(analysis, prepared, best.candidate.answer, best.candidate.sentence, best.confidence);
@@ -181,7 +187,9 @@ function abstain(
   analysis: QuestionAnalysis,
   prepared: PreparedBrief | undefined,
   missing: readonly QuestionTerm[],
+  closestSentence?: number,
 ): AnswerResult {
+  const closest = prepared && closestSentence !== undefined ? prepared.sentences[closestSentence] : undefined;
   return {
     abstained: true,
     question: analysis.question,
@@ -189,6 +197,9 @@ function abstain(
     message: abstentionMessage(analysis, prepared, missing),
     confidence: 0,
     expected: analysis.expected,
+    ...(closest && prepared
+      ? { closest: { brief: prepared.brief.id, sentence: closest.index, text: closest.text } }
+      : {}),
   };
 }
 

@@ -49,6 +49,11 @@ export interface Abstention {
   message: string;
   confidence: number;
   expected: ExpectedType;
+  /**
+   * The sentence that came nearest to answering — not an answer, and never shown as one; it tells an
+   * evaluation whether the engine looked in the right place.
+   */
+  closest?: AnswerCitation;
 }
 
 export type AnswerResult = GivenAnswer | Abstention;
