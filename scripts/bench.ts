@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: builds a library of 1,000 briefs (the seed brief and 999 variants) in a temporary folder and
- * measures loading, answering (without and with a brief id), memory and briefing against the targets.
- * It reports; it is not a test: the exit code is 0 whatever the figures (1 when the seed brief is unusable).
+ * measures loading, answering (without and with a brief id), memory and briefing against the targets; then
+ * measures ingesting (buildBrief on ~600-word articles: speed and memory). `--ingest` runs the ingest section
+ * alone. It reports; it is not a test: the exit code is 0 whatever the figures (1 when the seed brief or the
+ * ingest articles are unusable).
  */
 
 import { spawnSync } from 'node:child_process';
@@ -13,10 +15,19 @@ import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './bench/args.js';
 import { type AskRun, drawQuestions, QUESTIONS_FILE } from './bench/ask.js';
+import {
+  INGEST_PLAN,
+  INGEST_TARGETS,
+  ingestMetrics,
+  makeArticles,
+  measureIngest,
+  readSourceTexts,
+} from './bench/ingest-bench.js';
 import { BenchError, readSeedBrief, writeLibrary } from './bench/library.js';
 import { collectGarbage, percentile, timedAsync } from './bench/measure.js';
 import { BENCH_QUESTIONS } from './bench/questions.js';
 import { type BenchMetric, benchJson, formatBenchTable } from './bench/report.js';
+import { EvalSetError } from './eval/read-set.js';
 
 const TARGETS = { loadMs: 1000, answerP99Ms: 2, rssMb: 200 } as const;
 const MEASURE_SCRIPT = fileURLToPath(new URL('./bench/measure-library.ts', import.meta.url));
@@ -61,7 +72,8 @@ function measureInChild(dir: string): Measurements {
   return JSON.parse(child.stdout) as Measurements;
 }
 
-async function run(args: BenchArgs, dir: string): Promise<void> {
+/** The library section; with --json returns its JSON object instead of printing. */
+async function run(args: BenchArgs, dir: string): Promise<object | null> {
   const seed = await readSeedBrief(args.seed);
   const generated = await timedAsync(() => writeLibrary(seed, args.count, dir));
   const questions = drawQuestions(generated.value, BENCH_QUESTIONS, args.questions + 1);
@@ -117,10 +129,7 @@ async function run(args: BenchArgs, dir: string): Promise<void> {
     rssBeforeLoadMb: before.rssMb,
     gcBeforeReadings: collectGarbage(),
   };
-  if (args.json) {
-    console.log(JSON.stringify(benchJson(metrics, context), null, 2));
-    return;
-  }
+  if (args.json) return benchJson(metrics, context);
   console.log(
     [
       `bench: ${measured.briefs} briefs (${seed.brief.id} + ${measured.briefs - 1} variants), generated in ${(generated.ms / 1000).toFixed(1)} s`,
@@ -131,6 +140,35 @@ async function run(args: BenchArgs, dir: string): Promise<void> {
       `Measured in a fresh process; RSS before loading: ${before.rssMb.toFixed(1)} MB; memory is read after a full garbage collection${context.gcBeforeReadings ? '' : ' (unavailable here: readings include garbage)'}.`,
     ].join('\n'),
   );
+  return null;
+}
+
+/** The ingest section: buildBrief's speed on one core and its memory over 10,000 articles. */
+async function runIngest(json: boolean): Promise<object | null> {
+  let texts: string[];
+  try {
+    texts = await readSourceTexts();
+  } catch (error) {
+    if (error instanceof EvalSetError) throw new BenchError(`no articles to ingest: ${error.message}`);
+    throw error;
+  }
+  const articles = makeArticles(texts, INGEST_PLAN.distinct, INGEST_PLAN.words);
+  const measured = measureIngest(articles);
+  const metrics = ingestMetrics(measured);
+  const context = { ...measured, plan: INGEST_PLAN, targets: INGEST_TARGETS };
+  if (json) return benchJson(metrics, context);
+  console.log(
+    [
+      `ingest: ${measured.articles} distinct articles of ${measured.meanWords.toFixed(0)} words on average (CNN/DailyMail and QuAIL sentences), ${measured.meanSentences.toFixed(1)} sentences a brief`,
+      `buildBrief timed over ${measured.timed} articles after ${INGEST_PLAN.warmup} warm-up, on the main thread; then ${INGEST_PLAN.memoryRuns} ingested and dropped`,
+      '',
+      formatBenchTable(metrics),
+      '',
+      'CPU is user + system time of the whole process (V8 helper threads included), so it is the one-core cost; the',
+      'heap is read after a full garbage collection; the drift is from the first reading to the last.',
+    ].join('\n'),
+  );
+  return null;
 }
 
 /** p50, p99 (against the target) and max of one answering mode. */
@@ -148,16 +186,24 @@ function latencyRows(mode: string, samples: readonly number[]): BenchMetric[] {
   ];
 }
 
+/** `--ingest` (the ingest section alone) is taken off before the library bench's options are parsed. */
+const INGEST_ONLY = '--ingest';
+const USAGE = BENCH_USAGE.replace(
+  '\nExits 0 whatever the figures; 1 when the seed brief cannot be used;',
+  `\n  ${INGEST_ONLY}         run only the ingest section: buildBrief on ~600-word articles, speed and memory\nExits 0 whatever the figures; 1 when the seed brief or the ingest articles cannot be used;`,
+);
+
 async function main(argv: string[]): Promise<number> {
   let args: BenchArgs;
+  const ingestOnly = argv.includes(INGEST_ONLY);
   try {
-    args = parseBenchArgs(argv);
+    args = parseBenchArgs(argv.filter((a) => a !== INGEST_ONLY));
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${BENCH_USAGE}`);
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
   if (args.help) {
-    console.log(BENCH_USAGE);
+    console.log(USAGE);
     return 0;
   }
   const dir = await mkdtemp(join(tmpdir(), 'newsbrief-bench-'));
@@ -172,7 +218,10 @@ async function main(argv: string[]): Promise<number> {
   };
   process.on('SIGINT', interrupted).on('SIGTERM', interrupted);
   try {
-    await run(args, dir);
+    const library = ingestOnly ? null : await run(args, dir);
+    if (!ingestOnly && !args.json) console.log('');
+    const ingest = await runIngest(args.json);
+    if (args.json) console.log(JSON.stringify(ingestOnly ? ingest : { ...library, ingest }, null, 2));
     return 0;
   } catch (error) {
     if (error instanceof BenchError) {

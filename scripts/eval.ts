@@ -1,20 +1,68 @@
 /**
- * `npm run eval`: scores the answer engine on the development sets and prints the result against the targets.
- * It reports; it is not a test: the exit code is 0 whatever the scores (1 when a set cannot be read).
- * To add a set (SQuAD, QuAIL, CNN/DM), write a reader and a `run…Suite` in scripts/eval/ that returns a
- * SuiteResult, and append it to the suites below.
+ * `npm run eval`: scores the bot on the development sets and prints each suite against the issue's targets.
+ * It reports; it is not a test: the exit code is 0 whatever the scores (1 when a set cannot be read; the
+ * other suites still run). To add a set, write a `run…Suite` in scripts/eval/ that returns a SuiteResult and
+ * add it to SUITES (args.ts) and `runSuite` below.
  */
+import { join } from 'node:path';
 import { answerQuestion } from '../src/core/answer/answer-question.js';
-import { EVAL_USAGE, parseEvalArgs } from './eval/args.js';
+import { buildBriefing } from '../src/core/briefing/build-briefing.js';
+import { EVAL_USAGE, type EvalArgs, parseEvalArgs, type SuiteName } from './eval/args.js';
+import { runCnndmSuite } from './eval/cnndm-suite.js';
+import { readQaSet, readSummarySet, SET_FILES, toArticleInput } from './eval/dev-sets.js';
+import { ingestSet } from './eval/ingest-set.js';
 import { loadLibrary } from './eval/load-library.js';
+import { CURVE_THRESHOLDS, QUAIL_SPEC, SQUAD_SPEC } from './eval/qa-sets.js';
+import { type QaSuiteSpec, runQaSuite } from './eval/qa-suite.js';
 import { EvalSetError } from './eval/read-set.js';
-import { formatSuite, summaryJson } from './eval/report.js';
+import { formatSuite, type LibraryInfo, summaryJson } from './eval/report.js';
 import { runSeedSuite } from './eval/score-seed.js';
+import { CURATED_SEED_BRIEF, readCuratedBrief, runExtractionSuite } from './eval/seed-extraction-suite.js';
 import { readSeedSet } from './eval/seed-set.js';
 import type { SuiteResult } from './eval/suite.js';
 
+const NO_LIBRARY: LibraryInfo = { dir: '(ingested)', briefs: 0, problems: 0 };
+
+async function runSuite(
+  name: SuiteName,
+  args: EvalArgs,
+): Promise<{ result: SuiteResult; library: LibraryInfo }> {
+  const { threshold } = args;
+  const askLibrary = (q: string, briefs: Parameters<typeof answerQuestion>[1]) =>
+    answerQuestion(q, briefs, { threshold });
+  switch (name) {
+    case 'seed': {
+      const seedSet = await readSeedSet(args.seedSet);
+      const library = await loadLibrary(args.briefsDir);
+      return { result: runSeedSuite(seedSet, library.briefs, askLibrary), library: library.info };
+    }
+    case 'extract': {
+      const seedSet = await readSeedSet(args.seedSet);
+      const curated = await readCuratedBrief(CURATED_SEED_BRIEF);
+      const article = join(args.evalDir, SET_FILES.seedArticle);
+      return { result: await runExtractionSuite(article, curated, seedSet, askLibrary), library: NO_LIBRARY };
+    }
+    case 'squad':
+      return { result: await qaSuite(SQUAD_SPEC, SET_FILES.squad, args), library: NO_LIBRARY };
+    case 'quail':
+      return { result: await qaSuite(QUAIL_SPEC, SET_FILES.quail, args), library: NO_LIBRARY };
+    case 'cnndm': {
+      const path = join(args.evalDir, SET_FILES.cnndm);
+      const articles = await readSummarySet(path);
+      const ingested = await ingestSet(articles.map((a) => toArticleInput(a, path)));
+      return { result: runCnndmSuite(path, articles, ingested, buildBriefing), library: NO_LIBRARY };
+    }
+  }
+}
+
+async function qaSuite(spec: QaSuiteSpec, file: string, args: EvalArgs): Promise<SuiteResult> {
+  const set = await readQaSet(args.evalDir, file);
+  const ingested = await ingestSet(set.articles.map((a) => toArticleInput(a, set.articlesPath)));
+  return runQaSuite(spec, set, ingested, answerQuestion, args.threshold, CURVE_THRESHOLDS);
+}
+
 async function main(argv: string[]): Promise<number> {
-  let args: ReturnType<typeof parseEvalArgs>;
+  let args: EvalArgs;
   try {
     args = parseEvalArgs(argv);
   } catch (error) {
@@ -25,25 +73,25 @@ async function main(argv: string[]): Promise<number> {
     console.log(EVAL_USAGE);
     return 0;
   }
-  try {
-    const seedSet = await readSeedSet(args.seedSet);
-    const library = await loadLibrary(args.briefsDir);
-    const results: SuiteResult[] = [
-      runSeedSuite(seedSet, library.briefs, (q, briefs) => answerQuestion(q, briefs)),
-    ];
-    if (args.json) {
-      console.log(JSON.stringify(summaryJson(results, library.info, args.verbose), null, 2));
-    } else {
-      console.log(results.map((r) => formatSuite(r, library.info, args.verbose)).join('\n\n'));
+  const done: { result: SuiteResult; library: LibraryInfo }[] = [];
+  let exitCode = 0;
+  for (const name of args.suites) {
+    try {
+      done.push(await runSuite(name, args));
+    } catch (error) {
+      if (!(error instanceof EvalSetError)) throw error;
+      console.error(`eval: ${name}: ${error.message}`);
+      exitCode = 1;
     }
-    return 0;
-  } catch (error) {
-    if (error instanceof EvalSetError) {
-      console.error(`eval: ${error.message}`);
-      return 1;
-    }
-    throw error;
   }
+  const seedLibrary = done.find((d) => d.result.suite === 'seed')?.library ?? null;
+  const results = done.map((d) => d.result);
+  if (args.json) {
+    console.log(JSON.stringify(summaryJson(results, seedLibrary, args.verbose, args.threshold), null, 2));
+  } else {
+    console.log(done.map((d) => formatSuite(d.result, d.library, args.verbose)).join('\n\n'));
+  }
+  return exitCode;
 }
 
 process.exitCode = await main(process.argv.slice(2));

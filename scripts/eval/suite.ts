@@ -1,15 +1,22 @@
 /**
  * The shapes every evaluation suite reports in, so that `eval.ts` and the report printer stay the same when a
- * suite is added (seed now; SQuAD, QuAIL and CNN/DM later).
+ * suite is added (seed, extract, squad, quail, cnndm).
  */
+
+/** How a value prints: `share` 0–1 as a percentage, `points` 0–1 as 0–100 (F1, ROUGE), `number` as it is. */
+export type MetricUnit = 'share' | 'points' | 'number';
 
 /** One number a suite measures, e.g. "answerable right" = 11/12. */
 export interface Metric {
   name: string;
-  /** 0–1, or null when there was nothing to measure (e.g. a set with no unanswerable questions). */
+  /** 0–1 (or a plain number for unit `number`), or null when there was nothing to measure. */
   value: number | null;
-  /** The value to reach (0–1), or null when the metric is informative only. */
+  /** The value to reach (or, with direction `max`, not to exceed), or null when informative only. */
   target: number | null;
+  /** Default `share`. */
+  unit?: MetricUnit;
+  /** `min` (default): the value must reach the target; `max`: it must not exceed it. */
+  direction?: 'min' | 'max';
   /** The count behind a proportion. */
   count?: { hit: number; total: number };
 }
@@ -30,6 +37,25 @@ export interface ItemResult {
   /** For answerable questions: the token groups of which one must be in the answer. */
   want?: string[][];
   error?: boolean;
+  /** A graded score (0–1, e.g. token F1) where the set grades answers rather than pass/fail. */
+  score?: number;
+  /** The question's group for the by-type tables, e.g. "who" or "Causality". */
+  group?: string;
+}
+
+/** A column of a suite table; `unit` says how its numbers print (`count` as whole numbers). */
+export interface TableColumn {
+  name: string;
+  unit: MetricUnit | 'count' | 'text';
+}
+
+/** A table a suite adds to its report: a trade-off curve, scores by question type, per-article rows. */
+export interface SuiteTable {
+  title: string;
+  columns: TableColumn[];
+  rows: (string | number | null)[][];
+  /** Shown only with --verbose (e.g. one row per article). */
+  verbose?: boolean;
 }
 
 export interface SuiteResult {
@@ -39,6 +65,11 @@ export interface SuiteResult {
   source: string;
   metrics: Metric[];
   items: ItemResult[];
+  /** Lines under the heading saying what was run; when absent the report describes the seed library. */
+  context?: string[];
+  tables?: SuiteTable[];
+  /** Lines printed after the tables, e.g. a matching rule. */
+  notes?: string[];
 }
 
 export function proportion(name: string, hit: number, total: number, target: number | null): Metric {
@@ -47,5 +78,6 @@ export function proportion(name: string, hit: number, total: number, target: num
 
 export function metricMet(metric: Metric): boolean | null {
   if (metric.target === null) return null;
-  return metric.value !== null && metric.value >= metric.target;
+  if (metric.value === null) return false;
+  return metric.direction === 'max' ? metric.value <= metric.target : metric.value >= metric.target;
 }

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { QaSet, SetQuestion } from '../../scripts/eval/dev-sets.js';
+import type { IngestedSet } from '../../scripts/eval/ingest-set.js';
+import { QUAIL_SPEC } from '../../scripts/eval/qa-sets.js';
+import { type AskWith, runQaSuite, scoreOutcome, summarize } from '../../scripts/eval/qa-suite.js';
+import type { AnswerResult } from '../../src/core/answer/answer.js';
+import { briefFromText } from '../helpers/brief-from-text.js';
+
+const brief = briefFromText('brief-a', 'A', 'Rollo led the Norse raiders. They settled in Normandy in 911.');
+
+const given = (answer: string, sentence: number, confidence: number): AnswerResult => ({
+  abstained: false,
+  question: '',
+  brief: brief.id,
+  answer,
+  citation: { brief: brief.id, sentence, text: brief.text.sentences[sentence]?.text ?? '' },
+  confidence,
+  expected: 'description',
+});
+const abstention: AnswerResult = {
+  abstained: true,
+  question: '',
+  brief: brief.id,
+  message: "The article doesn't say.",
+  confidence: 0,
+  expected: 'description',
+};
+
+const q = (id: string, question: string, answers: string[], type?: string): SetQuestion => ({
+  id,
+  article: 'art-a',
+  question,
+  answers,
+  unanswerable: answers.length === 0,
+  ...(type ? { type } : {}),
+});
+
+const set: QaSet = {
+  articlesPath: 'a.jsonl',
+  questionsPath: 'q.jsonl',
+  articles: [{ id: 'art-a', text: brief.text.body }],
+  questions: [
+    q('1', 'Who led the raiders?', ['Rollo'], 'Character_identity'),
+    q('2', 'When did they settle?', ['911'], 'Temporal_order'),
+    q('3', 'What did they eat?', []),
+    q('4', 'Who won?', []),
+  ],
+};
+const ingested: IngestedSet = {
+  briefs: [brief],
+  byInput: new Map([['art-a', brief]]),
+  problems: [],
+  ingestMs: 0,
+};
+
+// Confidence 0.9 for Rollo, 0.3 for the date (answered only below 0.3), 0.5 for a wrong answer to "Who won?".
+const replies: Record<string, [AnswerResult, number]> = {
+  'Who led the raiders?': [given('Rollo the raider', 0, 0.9), 0.9],
+  'When did they settle?': [given('in 911', 1, 0.3), 0.3],
+  'What did they eat?': [abstention, 0],
+  'Who won?': [given('Rollo', 0, 0.5), 0.5],
+};
+const asked: { briefId: string | undefined; threshold: number | undefined }[] = [];
+const ask: AskWith = (question, _briefs, options) => {
+  asked.push({ briefId: options.briefId, threshold: options.threshold });
+  const [reply, confidence] = replies[question] ?? [abstention, 0];
+  return confidence >= (options.threshold ?? 0) ? reply : abstention;
+};
+
+describe('SQuAD/QuAIL scoring', () => {
+  it('scores answers by best-gold F1 and abstentions by the question kind', () => {
+    const [first, second, third, fourth] = set.questions as [
+      SetQuestion,
+      SetQuestion,
+      SetQuestion,
+      SetQuestion,
+    ];
+    expect(scoreOutcome(first, given('Rollo the raider', 0, 1), null)).toMatchObject({
+      score: 2 / 3,
+      cited: true,
+    });
+    expect(scoreOutcome(second, abstention, null)).toMatchObject({ score: 0, cited: false, abstained: true });
+    expect(scoreOutcome(third, abstention, null)).toMatchObject({ score: 1, abstained: true });
+    expect(scoreOutcome(fourth, given('Rollo', 0, 1), null).score).toBe(0);
+    expect(scoreOutcome(fourth, null, 'boom')).toMatchObject({ abstained: false, score: 0 });
+  });
+
+  it('asks each question naming its brief, and reports metrics, the curve and the by-type tables', () => {
+    asked.length = 0;
+    const result = runQaSuite(QUAIL_SPEC, set, ingested, ask, 0.4, [0, 0.6]);
+    expect(asked.every((a) => a.briefId === 'brief-a')).toBe(true);
+    const metric = (name: string) => result.metrics.find((m) => m.name === name);
+    // at 0.4: Rollo answered (F1 2/3, cited), the date abstained; "Who won?" answered wrongly
+    expect(metric('answerable F1')?.value).toBeCloseTo(1 / 3, 10);
+    expect(metric('cited sentence holds a gold answer')?.count).toEqual({ hit: 1, total: 2 });
+    expect(metric('unanswerable abstained')?.count).toEqual({ hit: 1, total: 2 });
+    expect(metric('overall score (all questions)')?.value).toBeCloseTo((2 / 3 + 0 + 1 + 0) / 4, 10);
+
+    const [curve, byWord, byType] = result.tables ?? [];
+    expect(curve?.rows.map((r) => [r[0], r[1], r[2], r[6]])).toEqual([
+      [0, 2 / 3, 0.5, ''],
+      [0.4, 1 / 3, 0.5, '←'],
+      [0.6, 1 / 3, 1, ''],
+    ]);
+    expect(byWord?.rows.map((r) => r[0])).toEqual(['what', 'who', 'when']);
+    expect(byType?.rows.map((r) => r[0])).toEqual(['Character_identity', 'Temporal_order', '(unanswerable)']);
+    expect(result.items.map((i) => [i.id, i.ok, i.score])).toEqual([
+      ['1', true, 2 / 3],
+      ['2', false, 0],
+      ['3', true, undefined],
+      ['4', false, undefined],
+    ]);
+  });
+
+  it('summarises an empty group without dividing by zero', () => {
+    expect(summarize([])).toMatchObject({ f1: null, overall: null, answerable: 0 });
+  });
+});
