@@ -3,6 +3,7 @@ import { runBrief } from './brief.js';
 import { runBriefs } from './briefs.js';
 import { type CliIo, complain, type Subcommand, UsageError, writeLine } from './cli-io.js';
 import { runHelp } from './help.js';
+import { runIngest } from './ingest.js';
 import { USAGE } from './usage.js';
 
 /** Every subcommand, registered explicitly. */
@@ -10,6 +11,7 @@ export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   brief: runBrief,
   ask: runAsk,
   briefs: runBriefs,
+  ingest: runIngest,
   help: runHelp,
 };
 

@@ -12,6 +12,11 @@ Commands:
       {"question","brief","answer","abstained","citation":{"brief","sentence","text"}|null,"confidence"}
   briefs [--json] [--briefs DIR]
       List the briefs, newest first: id, date and title.
+  ingest PATH... | - [--briefs DIR] [--json]
+      Turn articles into briefs, written as DIR/<id>.json (re-ingesting an article updates its brief).
+      PATHs are .txt, .md or .html files, or folders of them; - reads JSON Lines from stdin:
+      {"id"?,"title"?,"published"?,"author"?,"source"?,"url"?,"text"}. A bad input is reported and the
+      rest still go in. --json writes one object a line per input: {"id","path"} or {"input","error"}
   help
       Show this help.
 
