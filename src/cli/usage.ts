@@ -7,8 +7,8 @@ Commands:
       --json writes one object a line: {"id","headline","bullets","source":{"outlet","published","url"}}
   ask [QUESTION] [--brief ID] [--json] [--explain] [--briefs DIR]
       Answer QUESTION citing the sentence it comes from (--explain adds how the engine read it and the
-      answers it weighed). With no QUESTION, read one question a line from
-      stdin (plain text, or {"question","brief"?}) and write one JSON object a line:
+      answers it weighed). With no QUESTION, read one question a line from stdin (plain text, or
+      {"question","brief"?}) and write one JSON object a line:
       {"question","brief","answer","abstained","citation":{"brief","sentence","text"}|null,"confidence"}
   briefs [--json] [--briefs DIR]
       List the briefs, newest first: id, date and title.
@@ -25,4 +25,4 @@ Options:
   --json         one JSON object a line on stdout
   -h, --help     show this help
 
-Exit codes: 0 done, 1 a brief or folder problem, 2 a usage mistake.`;
+Exit codes: 0 done, 1 a brief, folder or input problem, 2 a usage mistake.`;
