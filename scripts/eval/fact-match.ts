@@ -14,6 +14,8 @@ export const MATCH_RULES = [
   '  lists: every curated item equals (folded) one of the ingested items;',
   `  statements: the ingested value contains ≥ ${STATEMENT_WORD_SHARE * 100}% of the curated value's content words`,
   '    (letter/digit words not in the engine stop-word list);',
+  '  dates: the same ISO date (however each is written);',
+  '  figures with a number: the same number, and the same qualifier ("more than") when the curated fact has one;',
   '  other kinds: the values are equal, lower-cased and white space folded.',
 ];
 
@@ -37,6 +39,11 @@ export function valueMatches(curated: Fact, ingested: Fact): boolean {
     if (want.length === 0) return fold(curated.value) === fold(ingested.value);
     const have = new Set(contentWords(ingested.value));
     return want.filter((w) => have.has(w)).length / want.length >= STATEMENT_WORD_SHARE;
+  }
+  if (curated.kind === 'date' && curated.date && ingested.date) return curated.date === ingested.date;
+  if (curated.number !== undefined && ingested.number !== undefined) {
+    const sameQualifier = !curated.qualifier || fold(curated.qualifier) === fold(ingested.qualifier ?? '');
+    return curated.number === ingested.number && sameQualifier;
   }
   return fold(curated.value) === fold(ingested.value);
 }

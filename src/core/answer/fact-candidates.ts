@@ -15,6 +15,9 @@ export function factCandidates(analysis: QuestionAnalysis, prepared: PreparedBri
     const sentence = prepared.sentences[fact.sentence];
     if (!sentence) continue;
     if (analysis.counted && !countsTheAskedThing(analysis, fact, aboutKeys)) typeFit *= 0.3;
+    // "What was the contracted investment …?" is not answered by how many projects there were.
+    if (fact.kind === 'count' && analysis.expected !== 'count' && !mentionsUnit(analysis, fact))
+      typeFit *= 0.7;
     const { itemStems, listsNames } = list;
     // "Who spoke?" wants a list of names, not a list of reasons.
     if (fact.kind === 'list' && NAMED_KINDS.has(analysis.expected) && !listsNames) typeFit *= 0.25;
@@ -34,6 +37,12 @@ export function factCandidates(analysis: QuestionAnalysis, prepared: PreparedBri
 }
 
 const NAMED_KINDS = new Set(['person', 'organisation', 'place']);
+
+function mentionsUnit(analysis: QuestionAnalysis, fact: Fact): boolean {
+  if (!fact.unit) return true;
+  const unit = new Set(tokenize(fact.unit).map((t) => t.stem));
+  return analysis.tokens.some((t) => !t.isStopword && unit.has(t.stem));
+}
 
 /** "How many projects": a count of enterprises is not an answer, however close it stands. */
 function countsTheAskedThing(analysis: QuestionAnalysis, fact: Fact, aboutKeys: KeySet): boolean {

@@ -38,6 +38,13 @@ export function sentenceCandidates(
     }
     for (const mention of nameMentions(tokens, entitiesOf(prepared.brief), sentence.text)) {
       add(mention.text, mention.kind, mention.span);
+      // "Which processors …?": "Huawei Ascend series [processors]" — the name with the noun asked about.
+      const end = headNounAfter(analysis, tokens, mention.span.end);
+      if (end)
+        add(sliceText(sentence.text, tokens, { start: mention.span.start, end }), 'entity', {
+          start: mention.span.start,
+          end,
+        });
     }
   });
   return candidates;
@@ -235,6 +242,25 @@ export function echoesQuestion(
     if (!token.isStopword && !questionStems.has(token.stem)) return false;
   }
   return true;
+}
+
+/** The end of a head word of the question standing within three words after a name, if one does. */
+function headNounAfter(
+  analysis: QuestionAnalysis,
+  tokens: readonly Token[],
+  from: number,
+): number | undefined {
+  // Only for "which/what X" questions, where the head words are the noun asked about.
+  const nounQuestion = analysis.expected === 'entity' || analysis.expected === 'list';
+  const wanted = nounQuestion ? analysis.terms.filter((t) => t.role === 'head').map((t) => t.token.stem) : [];
+  if (analysis.kindNoun) wanted.push(analysis.kindNoun.stem);
+  if (wanted.length === 0) return undefined;
+  for (let i = from; i < Math.min(tokens.length, from + 3); i++) {
+    const token = tokens[i] as Token;
+    if (wanted.includes(token.stem)) return i + 1;
+    if (token.isStopword) return undefined;
+  }
+  return undefined;
 }
 
 function namesTheHead(
