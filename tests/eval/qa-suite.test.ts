@@ -80,6 +80,8 @@ describe('SQuAD/QuAIL scoring', () => {
       cited: true,
     });
     expect(scoreOutcome(second, abstention, null)).toMatchObject({ score: 0, cited: false, abstained: true });
+    const closest = { ...abstention, closest: { brief: 'brief-a', sentence: 0, text: 'It was in 911.' } };
+    expect(scoreOutcome(second, closest, null)).toMatchObject({ cited: false, located: true });
     expect(scoreOutcome(third, abstention, null)).toMatchObject({ score: 1, abstained: true });
     expect(scoreOutcome(fourth, given('Rollo', 0, 1), null).score).toBe(0);
     expect(scoreOutcome(fourth, null, 'boom')).toMatchObject({ abstained: false, score: 0 });
@@ -92,7 +94,8 @@ describe('SQuAD/QuAIL scoring', () => {
     const metric = (name: string) => result.metrics.find((m) => m.name === name);
     // at 0.4: Rollo answered (F1 2/3, cited), the date abstained; "Who won?" answered wrongly
     expect(metric('answerable F1')?.value).toBeCloseTo(1 / 3, 10);
-    expect(metric('cited sentence holds a gold answer')?.count).toEqual({ hit: 1, total: 2 });
+    expect(metric('cited sentence holds a gold answer (answers only)')?.count).toEqual({ hit: 1, total: 2 });
+    expect(metric('cited (or closest) sentence holds a gold answer')?.count).toEqual({ hit: 1, total: 2 });
     expect(metric('unanswerable abstained')?.count).toEqual({ hit: 1, total: 2 });
     expect(metric('overall score (all questions)')?.value).toBeCloseTo((2 / 3 + 0 + 1 + 0) / 4, 10);
 
