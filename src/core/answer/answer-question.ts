@@ -128,10 +128,18 @@ function pickBest(
     return { candidate, coverage, confidence: score(analysis, candidate, coverage, prepared) };
   });
   scored.sort((a, b) => b.confidence - a.confidence);
-  // "The combined investment of the 70 projects" is not 70: an answer must add something to the question.
   const asked = new Set(analysis.tokens.map((t) => t.stem));
-  return scored.find((s) => tokenize(s.candidate.answer).some((t) => !t.isStopword && !asked.has(t.stem)));
+  return scored.find((s) => {
+    const words = tokenize(s.candidate.answer);
+    // "The combined investment of the 70 projects" is not 70: an answer must add something to the question.
+    if (!words.some((t) => !t.isStopword && !asked.has(t.stem))) return false;
+    // "Who …?" is answered by a name, not by "brother" or a bare title like "King".
+    return !NAME_WANTED.has(analysis.expected) || words.some((t) => t.capitalised && !TITLE_ONLY.test(t.norm));
+  });
 }
+
+const NAME_WANTED = new Set(['person', 'organisation', 'place']);
+const TITLE_ONLY = /^(king|queen|duke|prince|princess|lord|sir|president|mr|mrs|ms|dr|the)$/;
 
 function score(
   analysis: QuestionAnalysis,

@@ -118,5 +118,5 @@ function clauseEnd(
 /** Punctuation between two tokens that closes a clause. */
 function boundaryBetween(tokens: readonly Token[], text: string, left: number, right: number): boolean {
   const gap = text.slice((tokens[left] as Token).end, (tokens[right] as Token).start);
-  return /[,;:()“”"!?]|\.\s/.test(gap);
+  return /[,;:()“”"!?—–]|\.\s|\s-\s/.test(gap);
 }
