@@ -134,7 +134,9 @@ function pickBest(
     // "The combined investment of the 70 projects" is not 70: an answer must add something to the question.
     if (!words.some((t) => !t.isStopword && !asked.has(t.stem))) return false;
     // "Who …?" is answered by a name, not by "brother" or a bare title like "King".
-    return !NAME_WANTED.has(analysis.expected) || words.some((t) => t.capitalised && !TITLE_ONLY.test(t.norm));
+    return (
+      !NAME_WANTED.has(analysis.expected) || words.some((t) => t.capitalised && !TITLE_ONLY.test(t.norm))
+    );
   });
 }
 

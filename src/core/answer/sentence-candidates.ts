@@ -23,10 +23,14 @@ export function sentenceCandidates(
       if (analysis.counted && (kind === 'count' || kind === 'duration')) {
         if (!followedBy(tokens, span.start, analysis.counted)) typeFit *= 0.3;
       }
-      // "Which county …?": an answer that is itself a county ("Yunyang County") is the one asked for.
-      if (namesTheHead(analysis, tokens, span)) typeFit = Math.min(1, typeFit * 1.25);
-      const closeness = proximity(matched, span);
       const namesHead = namesTheHead(analysis, tokens, span);
+      // "Which county …?": an answer that is itself a county ("Yunyang County") is the one asked for.
+      if (namesHead) typeFit = Math.min(1, typeFit * 1.25);
+      // "Edgar's sister": a possessive name modifies what the sentence is about; it is seldom the answer.
+      if (/['’]s$/.test(answer)) typeFit *= 0.5;
+      // "Who killed Harold II?" is not answered by "King Harold II": the asked-about name is not the answer.
+      if (!namesHead && containsProperTerm(analysis, tokens, span)) typeFit *= 0.4;
+      const closeness = proximity(matched, span);
       // "Which Singapore ministry": of the ministries named, the one carrying the question's name.
       const carriesName = namesHead && containsProperTerm(analysis, tokens, span);
       const support = (carriesName ? 1 : namesHead ? 0.5 + 0.5 * closeness : closeness) * rankFactor;

@@ -49,7 +49,7 @@ function chooseSentences(
       ? good
       : [...scored].filter((s) => s.score > Number.NEGATIVE_INFINITY).slice(0, MIN_BULLETS);
   const lengths = new Map(usable.map((s) => [s, wordCount(text(s.index))]));
-  const budget = maxWords * 1.1;
+  const budget = maxWords;
   const chosen: ScoredSentence[] = [];
   let words = 0;
   while (chosen.length < MAX_BULLETS) {

@@ -49,7 +49,7 @@ export function scoreSentences(brief: Brief): ScoredSentence[] {
       0.45 * figures +
       2 * titleOverlap +
       1.2 * ((centralities[index] ?? 0) / maxCentrality) +
-      0.7 / (1 + index / 4) +
+      1.2 / (1 + index / 4) +
       (firstOfParagraph ? 0.2 : 0) +
       0.6 * (salience[index] ?? 0) +
       (mainEvent.has(index) ? 0.6 : 0) +
@@ -105,7 +105,10 @@ export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): numb
 /** Figures per sentence: the brief's typed facts, or, for a brief without facts, figures in the text. */
 function countFigures(brief: Brief): number[] {
   const counts = brief.text.sentences.map(() => 0);
-  const numeric = brief.facts.filter((f) => FIGURE_KINDS.has(f.kind));
+  // "Four aspects" is a count but not a key figure: small counts are how a sentence is organised.
+  const numeric = brief.facts.filter(
+    (f) => FIGURE_KINDS.has(f.kind) && !(f.kind === 'count' && f.number !== undefined && f.number < 10),
+  );
   if (numeric.length > 0) {
     for (const fact of numeric) counts[fact.sentence] = (counts[fact.sentence] ?? 0) + 1;
     return counts;
