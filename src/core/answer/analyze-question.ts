@@ -8,6 +8,8 @@ export type TermRole = 'head' | 'proper' | 'number' | 'content' | 'light';
 export interface QuestionTerm {
   token: Token;
   role: TermRole;
+  /** A head read as the question's closing verb ("who ruled …"): articles often say it in other words. */
+  verbHead?: boolean;
   /** How much the answer's evidence must account for this word. */
   weight: number;
 }
@@ -69,7 +71,8 @@ function analyzeTokens(question: string, tokens: Token[], caseless: boolean): Qu
     if (token.isStopword || QUESTION_WORDS.has(token.norm)) return;
     if (detection.typeWords.has(position)) return;
     const role = roleOf(token, position, headPositions);
-    terms.push({ token, role, weight: TERM_WEIGHT[role] });
+    const verbHead = role === 'head' && detection.headMode === 'last';
+    terms.push({ token, role, weight: TERM_WEIGHT[role], ...(verbHead ? { verbHead } : {}) });
   });
   const countedPosition = detection.expected === 'count' ? headPositions.at(-1) : undefined;
   const counted = countedPosition === undefined ? undefined : tokens[countedPosition];

@@ -19,6 +19,11 @@ import { routeQuestion } from './route-question.js';
 import { sentenceCandidates } from './sentence-candidates.js';
 import { readYesNo } from './yes-no.js';
 
+/** The thing asked about is absent from the evidence ("how many [exhibitors]"): most likely not answered. */
+const HEAD_MISSING = 0.4;
+/** Only the question's closing verb is absent ("who [ruled] Normandy"): often the article's other words. */
+const VERB_HEAD_MISSING = 0.65;
+
 /** Below this confidence the engine says the article doesn't say, rather than guess. */
 export const DEFAULT_THRESHOLD = 0.4;
 
@@ -155,8 +160,10 @@ function score(
     (0.55 + 0.45 * candidate.support) *
     ORIGIN_WEIGHT[candidate.origin];
   if (coverage.missingKey) confidence *= 0.25;
-  if (coverage.missingHead) confidence *= 0.4;
-  else if (coverage.weakHead) confidence *= 0.6;
+  if (coverage.missingHead) {
+    const onlyVerbs = coverage.missing.every((t) => t.role !== 'head' || t.verbHead);
+    confidence *= onlyVerbs ? VERB_HEAD_MISSING : HEAD_MISSING;
+  } else if (coverage.weakHead) confidence *= 0.6;
   // A noun the article uses elsewhere points elsewhere ("projects in biomedicine"); a word it never uses,
   // or a verb form, is more likely a paraphrase ("start working with" for "joined hands with").
   for (const term of coverage.missing) {

@@ -49,7 +49,7 @@ export const KIND_FIT: Partial<Record<ExpectedType, Partial<Record<string, numbe
     count: 0.9,
     percent: 0.9,
     temperature: 0.9,
-    date: 0.8,
+    date: 0.5,
     duration: 0.9,
     quantity: 0.9,
     clause: 0.7,
