@@ -10,6 +10,8 @@ export interface QuestionTerm {
   role: TermRole;
   /** A head read as the question's closing verb ("who ruled …"): articles often say it in other words. */
   verbHead?: boolean;
+  /** Proper terms of one name share a group ("House of Representatives"): the name counts as one. */
+  group?: number;
   /** How much the answer's evidence must account for this word. */
   weight: number;
 }
@@ -72,7 +74,14 @@ function analyzeTokens(question: string, tokens: Token[], caseless: boolean): Qu
     if (detection.typeWords.has(position)) return;
     const role = roleOf(token, position, headPositions);
     const verbHead = role === 'head' && detection.headMode === 'last';
-    terms.push({ token, role, weight: TERM_WEIGHT[role], ...(verbHead ? { verbHead } : {}) });
+    const group = role === 'proper' ? nameGroup(tokens, position) : undefined;
+    terms.push({
+      token,
+      role,
+      weight: TERM_WEIGHT[role],
+      ...(verbHead ? { verbHead } : {}),
+      ...(group === undefined ? {} : { group }),
+    });
   });
   const countedPosition = detection.expected === 'count' ? headPositions.at(-1) : undefined;
   const counted = countedPosition === undefined ? undefined : tokens[countedPosition];
@@ -87,6 +96,20 @@ function analyzeTokens(question: string, tokens: Token[], caseless: boolean): Qu
     wantsList: detection.wantsList,
     caseless,
   };
+}
+
+/** The position where the name holding this capitalised word starts (joined across "of", "and", "the"). */
+function nameGroup(tokens: readonly Token[], position: number): number {
+  let start = position;
+  while (start > 0) {
+    const before = tokens[start - 1] as Token;
+    // "Huawei's CEO" is two names: the possessive ends one.
+    if (/['’]s$/.test(before.raw)) break;
+    if (before.capitalised && !QUESTION_WORDS.has(before.norm)) start--;
+    else if (/^(of|and|the)$/.test(before.norm) && tokens[start - 2]?.capitalised) start -= 2;
+    else break;
+  }
+  return start;
 }
 
 /** Tokens that spell out a known name count as written with capitals, wherever they stand. */

@@ -45,12 +45,14 @@ export function measureCoverage(analysis: QuestionAnalysis, evidence: Evidence):
   let total = 0;
   let found = 0;
   const missing: QuestionTerm[] = [];
-  let missingKey = false;
   let missingHead = false;
   let weakHead = false;
+  // Per name: how many of its words were found, and how many it has.
+  const names = new Map<number, { found: number; words: number }>();
   for (const term of analysis.terms) {
     total += term.weight;
     let strength = matchStrength(term.token, evidence.keys);
+    if (strength === 0 && term.role === 'proper') strength = nearMiss(term.token, evidence.keys);
     if (strength === 0) {
       const near = matchStrength(term.token, evidence.nearby);
       const named = term.role === 'proper' || term.role === 'number';
@@ -62,13 +64,41 @@ export function measureCoverage(analysis: QuestionAnalysis, evidence: Evidence):
       if (term.role === 'head' && near > 0) weakHead = true;
     }
     found += term.weight * strength;
+    if (term.group !== undefined) {
+      const name = names.get(term.group) ?? { found: 0, words: 0 };
+      name.words++;
+      if (strength > 0) name.found++;
+      names.set(term.group, name);
+    }
     if (strength === 0) {
       missing.push(term);
-      if (term.role === 'proper' || term.role === 'number') missingKey = true;
       if (term.role === 'head') missingHead = true;
     }
   }
+  // A name of the question the evidence lacks — a number, or a name none of whose words (or only a
+  // minority of a long one's: "House of Representatives" for "House") is there — is not connected.
+  const missingKey =
+    missing.some((t) => t.role === 'number') ||
+    [...names.values()].some((name) => name.found === 0 || (name.words > 2 && name.found * 2 < name.words));
   return { score: total === 0 ? 0 : found / total, missing, missingKey, missingHead, weakHead };
+}
+
+/** A long name one letter off ("McConell" for "McConnell"): a typing slip, counted at half strength. */
+function nearMiss(token: Token, keys: KeySet | KeySets): number {
+  if (token.stem.length < 6) return 0;
+  const sets = keys instanceof KeySet ? [keys] : keys;
+  for (const set of sets) {
+    for (const key of set)
+      if (Math.abs(key.length - token.stem.length) <= 1 && oneEditApart(key, token.stem)) return 0.5;
+  }
+  return 0;
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
 /** Whether two words match: by stem (1), by synonym group (0.8), or not (0). */
