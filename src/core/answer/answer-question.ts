@@ -79,7 +79,7 @@ export function answerQuestion(
       analysis,
       prepared,
       best?.coverage.missing ?? ranked[0]?.coverage.missing ?? analysis.terms,
-      best?.candidate.sentence ?? ranked[0]?.sentence.index,
+      ranked[0]?.sentence.index ?? best?.candidate.sentence,
     );
   }
   return given(analysis, prepared, best.candidate.answer, best.candidate.sentence, best.confidence);
