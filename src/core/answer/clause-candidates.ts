@@ -2,7 +2,8 @@ import type { Token } from '../text/tokenize.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { type Candidate, kindFit } from './candidate.js';
 import type { RankedSentence } from './rank-sentences.js';
-import { echoesQuestion, matchedPositions, proximity, sliceText } from './sentence-candidates.js';
+import { echoesQuestion, matchedPositions, proximity } from './sentence-candidates.js';
+import { sliceText } from './spans.js';
 
 /**
  * Answers to "what", "why" and "how" questions: the part of a sentence that the question's own words
