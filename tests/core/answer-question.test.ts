@@ -112,6 +112,20 @@ describe('answerQuestion on a brief with text only', () => {
   });
 });
 
+describe('questions in other words than the article’s', () => {
+  const court = briefFromText(
+    '2024-05-02-court-wedding',
+    'Royal wedding in Lindenberg',
+    'Anna, sister of Duke Karl of Lindenberg, married King Olaf in 1021. The despot of Varsa, Ivo Brenn, seized the harbour in 1030.',
+  );
+
+  it('reads family and power relations said differently', () => {
+    expect(answered(answerQuestion('Who was Anna’s brother?', [court]))).toContain('Karl');
+    expect(answered(answerQuestion('Who ruled Varsa?', [court]))).toContain('Ivo Brenn');
+    expect(answered(answerQuestion('When did Anna wed?', [court]))).toBe('1021');
+  });
+});
+
 describe('routing across a library', () => {
   it('sends each question to the brief it is about', () => {
     expect(answerQuestion('How much did the bridge repairs cost?', library).brief).toBe(bridge.id);

@@ -18,7 +18,8 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   `get got gets make made makes take took taken takes give gave given gives go went goes come came put see saw seen
 happen happened happens occur occurred use used thing things kind type article story report reported text mention
 mentioned mentions describe described name named call called known reach reached figure figures
-information details detail bring brings brought combined overall altogether held hold holds located situated based`
+information details detail bring brings brought combined overall altogether held hold holds located situated based
+become became becomes`
     .split(/\s+/)
     .filter(Boolean),
 );
