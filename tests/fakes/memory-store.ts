@@ -1,0 +1,99 @@
+import type { NewSubscription, SubscriptionStore } from '../../src/core/digest/subscription-store.js';
+import type { Delivery, Subscription, Target } from '../../src/core/digest/subscription.js';
+
+const sameTarget = (a: Target, b: Target) =>
+  a.platform === b.platform && a.workspace === b.workspace && a.channel === b.channel;
+
+/** A hand-written in-memory SubscriptionStore for unit tests of the scheduler and the /digest command. */
+export class MemoryStore implements SubscriptionStore {
+  private readonly subscriptions = new Map<string, Subscription>();
+  private readonly ledger = new Map<string, Delivery>();
+  private nextId = 1;
+
+  async subscribe(subscription: NewSubscription): Promise<Subscription> {
+    const existing = [...this.subscriptions.values()].find((s) => sameTarget(s.target, subscription.target));
+    const saved = { ...subscription, id: existing?.id ?? `sub-${this.nextId++}` };
+    this.subscriptions.set(saved.id, saved);
+    return saved;
+  }
+
+  async unsubscribe(target: Target): Promise<boolean> {
+    const existing = await this.findByTarget(target);
+    return existing ? this.subscriptions.delete(existing.id) : false;
+  }
+
+  async get(id: string) {
+    return this.subscriptions.get(id) ?? null;
+  }
+
+  async findByTarget(target: Target) {
+    return [...this.subscriptions.values()].find((s) => sameTarget(s.target, target)) ?? null;
+  }
+
+  async list(filter: { platform?: Target['platform']; workspace?: string } = {}) {
+    return [...this.subscriptions.values()].filter(
+      (s) =>
+        (!filter.platform || s.target.platform === filter.platform) &&
+        (!filter.workspace || s.target.workspace === filter.workspace),
+    );
+  }
+
+  async due(now: string, limit: number) {
+    return [...this.subscriptions.values()]
+      .filter((s) => !s.pausedReason && s.nextRunAt <= now)
+      .sort((a, b) => a.nextRunAt.localeCompare(b.nextRunAt))
+      .slice(0, limit);
+  }
+
+  async advance(id: string, nextRunAt: string, deliveredThrough?: string) {
+    const s = this.subscriptions.get(id);
+    if (s) this.subscriptions.set(id, { ...s, nextRunAt, ...(deliveredThrough ? { deliveredThrough } : {}) });
+  }
+
+  async pause(id: string, reason: string) {
+    const s = this.subscriptions.get(id);
+    if (s) this.subscriptions.set(id, { ...s, pausedReason: reason });
+  }
+
+  async resume(id: string) {
+    const s = this.subscriptions.get(id);
+    if (s) this.subscriptions.set(id, { ...s, pausedReason: null });
+  }
+
+  async claim(subscriptionId: string, slot: string, claimedAt: string) {
+    const key = `${subscriptionId}@${slot}`;
+    if (this.ledger.has(key)) return null;
+    const row: Delivery = {
+      subscriptionId,
+      slot,
+      outcome: 'claimed',
+      claimedAt,
+      settledAt: null,
+      attempts: 0,
+      briefIds: [],
+      error: null,
+      late: false,
+    };
+    this.ledger.set(key, row);
+    return row;
+  }
+
+  async settle(subscriptionId: string, slot: string, result: Parameters<SubscriptionStore['settle']>[2]) {
+    const key = `${subscriptionId}@${slot}`;
+    const row = this.ledger.get(key);
+    if (row) this.ledger.set(key, { ...row, ...result });
+  }
+
+  async unsettled(before: string) {
+    return [...this.ledger.values()].filter((d) => d.outcome === 'claimed' && d.claimedAt < before);
+  }
+
+  async history(subscriptionId: string, limit: number) {
+    return [...this.ledger.values()]
+      .filter((d) => d.subscriptionId === subscriptionId)
+      .sort((a, b) => b.slot.localeCompare(a.slot))
+      .slice(0, limit);
+  }
+
+  async close() {}
+}
