@@ -9,8 +9,12 @@ import type { Brief } from './core/brief.schema.js';
 import type { CommandContext } from './core/commands/index.js';
 import { createLogger } from './logger.js';
 import { runConsoleChat } from './platforms/console/console-chat.js';
+import { startDigests } from './start-digests.js';
 
-/** `npm start`: wires config, logger and briefs, then serves the console chat (platforms arrive later). */
+/**
+ * `npm start`: wires config, logger, briefs and digests, then serves the console chat (Slack and Discord
+ * arrive later).
+ */
 async function main(): Promise<number> {
   let config: Config;
   try {
@@ -37,6 +41,7 @@ async function main(): Promise<number> {
   // One context for every command; a reload swaps its library, so the next question sees the new briefs.
   const context: CommandContext = { briefs };
   const watcher = await followBriefs(config.briefsDir, context, logger);
+  const digests = await startDigests(config.database, context, logger);
   const chatLogger = logger.child({ platform: 'console' });
   await runConsoleChat({
     input: process.stdin,
@@ -46,6 +51,7 @@ async function main(): Promise<number> {
   });
   chatLogger.debug('input ended');
   watcher?.close();
+  await digests.stop();
   return 0;
 }
 

@@ -2,6 +2,7 @@ import { runAsk } from './ask.js';
 import { runBrief } from './brief.js';
 import { runBriefs } from './briefs.js';
 import { type CliIo, complain, type Subcommand, UsageError, writeLine } from './cli-io.js';
+import { runDigest } from './digest.js';
 import { runHelp } from './help.js';
 import { runIngest } from './ingest.js';
 import { USAGE } from './usage.js';
@@ -12,6 +13,7 @@ export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   ask: runAsk,
   briefs: runBriefs,
   ingest: runIngest,
+  digest: runDigest,
   help: runHelp,
 };
 

@@ -17,12 +17,24 @@ Commands:
       PATHs are .txt, .md or .html files, or folders of them; - reads JSON Lines from stdin:
       {"id"?,"title"?,"published"?,"author"?,"source"?,"url"?,"text"}. A bad input is reported and the
       rest still go in. --json writes one object a line per input: {"id","path"} or {"input","error"}
+  digest subscribe|unsubscribe|status|preview --channel PLATFORM:WORKSPACE:CHANNEL [--database URL]
+         [--time HH:MM] [--timezone IANA] [--topics a,b] [--cron EXPR] [--now ISO-8601] [--user NAME]
+      Manage a channel's scheduled digest, as /digest does in chat (defaults: 08:00, UTC, every topic).
+      PLATFORM is console, slack or discord; console:local:general prints to this terminal.
+  digest list [--channel PLATFORM:WORKSPACE:CHANNEL] [--json] [--database URL]
+      The digests of that workspace, or of all with no --channel; --json writes one object a line:
+      {"channel","cron","timezone","topics","nextRunAt","createdBy","pausedReason"}
+  digest tick [--now ISO-8601] [--database URL] [--briefs DIR]
+      Run one scheduler pass at that instant (default: now). Console digests are printed as text, then
+      one JSON object a line per delivery: {"subscriptionId","target","slot","outcome","late",
+      "stories":[{"id","title"}],"error"?}; due digests of other platforms show "outcome":"needs-adapter".
   help
       Show this help.
 
 Options:
   --briefs DIR   the folder of brief files (default: BRIEFS_DIR, else ./briefs)
   --json         one JSON object a line on stdout
+  --database URL the subscription store (default: DATABASE_URL, else sqlite:./data/newsbrief.db)
   -h, --help     show this help
 
-Exit codes: 0 done, 1 a brief, folder or input problem, 2 a usage mistake.`;
+Exit codes: 0 done, 1 a brief, folder, input, store or delivery problem, 2 a usage mistake.`;

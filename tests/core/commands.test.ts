@@ -29,8 +29,8 @@ beforeAll(async () => {
 });
 
 describe('the command list', () => {
-  it('has brief, ask, briefs and help, each described for adapters to register', () => {
-    expect(commands.map((c) => c.name)).toEqual(['brief', 'ask', 'briefs', 'help']);
+  it('has brief, ask, briefs, digest and help, each described for adapters to register', () => {
+    expect(commands.map((c) => c.name)).toEqual(['brief', 'ask', 'briefs', 'digest', 'help']);
     for (const command of commands) {
       expect(command.description.length).toBeGreaterThan(10);
       expect(command.description.length).toBeLessThanOrEqual(100); // Discord's limit
@@ -48,7 +48,8 @@ describe('the command list', () => {
   it('finds a command by name, with or without the slash', () => {
     expect(findCommand('/BRIEF')).toBe(briefCommand);
     expect(findCommand('ask')).toBe(askCommand);
-    expect(findCommand('digest')).toBeUndefined();
+    expect(findCommand('/Digest')?.name).toBe('digest');
+    expect(findCommand('subscribe')).toBeUndefined();
   });
 });
 

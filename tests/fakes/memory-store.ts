@@ -1,5 +1,5 @@
-import type { NewSubscription, SubscriptionStore } from '../../src/core/digest/subscription-store.js';
 import type { Delivery, Subscription, Target } from '../../src/core/digest/subscription.js';
+import type { NewSubscription, SubscriptionStore } from '../../src/core/digest/subscription-store.js';
 
 const sameTarget = (a: Target, b: Target) =>
   a.platform === b.platform && a.workspace === b.workspace && a.channel === b.channel;

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { Brief } from '../brief.schema.js';
+import type { Clock } from '../digest/publisher.js';
+import type { Target } from '../digest/subscription.js';
+import type { SubscriptionStore } from '../digest/subscription-store.js';
 import type { Reply } from '../reply.js';
+import type { DigestSchedule } from './digest/digest-schedule.js';
 
 /** One option of a chat command, so that Slack and Discord adapters can register it. */
 export interface CommandOption {
@@ -13,6 +17,19 @@ export interface CommandOption {
 /** What every command may read. Adapters build it once; commands never reach for anything else. */
 export interface CommandContext {
   briefs: readonly Brief[];
+  /** Set where a subscription store is wired; /digest answers with an error without it. */
+  digest?: DigestContext;
+}
+
+/** What /digest needs: the store, the channel the command came from, who typed it, and the time. */
+export interface DigestContext {
+  store: SubscriptionStore;
+  target: Target;
+  /** The platform's user id of whoever typed the command; recorded as the subscription's creator. */
+  user: string;
+  clock: Clock;
+  /** The cron engine (src/schedule); without it only daily `time HH:MM` schedules are accepted. */
+  schedule?: DigestSchedule;
 }
 
 /**

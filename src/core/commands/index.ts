@@ -2,15 +2,29 @@ import { askCommand } from './ask-command.js';
 import { briefCommand } from './brief-command.js';
 import { briefsCommand } from './briefs-command.js';
 import type { CommandDefinition } from './command.js';
+import { digestCommand } from './digest-command.js';
 import { createHelpCommand } from './help-command.js';
 
-export type { CommandContext, CommandDefinition, CommandInput, CommandOption } from './command.js';
-export { askCommand, briefCommand, briefsCommand };
+export type {
+  CommandContext,
+  CommandDefinition,
+  CommandInput,
+  CommandOption,
+  DigestContext,
+} from './command.js';
+export type { DigestSchedule } from './digest/digest-schedule.js';
+export { askCommand, briefCommand, briefsCommand, digestCommand };
 
 export const helpCommand = createHelpCommand(() => commands);
 
 /** Every chat command, in the order help lists them. Adapters register exactly these. */
-export const commands: readonly CommandDefinition[] = [briefCommand, askCommand, briefsCommand, helpCommand];
+export const commands: readonly CommandDefinition[] = [
+  briefCommand,
+  askCommand,
+  briefsCommand,
+  digestCommand,
+  helpCommand,
+];
 
 /** The command with this name ("brief", "/brief" or "BRIEF"), if there is one. */
 export function findCommand(

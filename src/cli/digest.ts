@@ -1,0 +1,111 @@
+import { type DigestContext, digestCommand } from '../core/commands/index.js';
+import type { SubscriptionStore } from '../core/digest/subscription-store.js';
+import { renderConsole } from '../platforms/console/console-render.js';
+import { cronSchedule } from '../schedule/cron-schedule.js';
+import { openStore, StoreOpenError } from '../store/open-store.js';
+import {
+  BRIEFS_OPTION,
+  type CliIo,
+  complain,
+  parseCliArgs,
+  type Subcommand,
+  UsageError,
+  writeLine,
+} from './cli-io.js';
+import { databaseUrl, parseChannel, parseNow } from './digest-target.js';
+import { tick } from './digest-tick.js';
+import { runHelp } from './help.js';
+import { loadCliBriefs } from './load-cli-briefs.js';
+
+const OPTIONS = {
+  ...BRIEFS_OPTION,
+  channel: { type: 'string' },
+  time: { type: 'string' },
+  timezone: { type: 'string' },
+  topics: { type: 'string' },
+  cron: { type: 'string' },
+  database: { type: 'string' },
+  now: { type: 'string' },
+  user: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+const ACTIONS = ['subscribe', 'unsubscribe', 'list', 'status', 'preview', 'tick'] as const;
+type Values = ReturnType<typeof parseCliArgs<typeof OPTIONS>>['values'];
+
+/**
+ * digest subscribe|unsubscribe|status|preview --channel P:W:C [...]: the /digest command, run against the
+ * store as the operator; digest list [--channel P:W:C] [--json]; digest tick [--now ISO]: one scheduler pass.
+ */
+export const runDigest: Subcommand = async (args, io) => {
+  const { values, positionals } = parseCliArgs(args, OPTIONS);
+  if (values.help) return runHelp([], io);
+  const [action, extra] = positionals;
+  const known = ACTIONS.find((a) => a === action);
+  if (!known)
+    throw new UsageError(action ? `unknown digest action "${action}"` : `give one of ${ACTIONS.join('|')}`);
+  if (extra !== undefined) throw new UsageError(`digest ${known} takes no more arguments (got "${extra}")`);
+  const target =
+    known === 'tick' || (known === 'list' && !values.channel) ? undefined : parseChannel(values.channel);
+  const now = parseNow(values.now);
+  let store: SubscriptionStore;
+  try {
+    store = await openStore(databaseUrl(values.database));
+  } catch (error) {
+    if (!(error instanceof StoreOpenError)) throw error;
+    complain(io, `${error.message}; pass --database URL or set DATABASE_URL`);
+    return 1;
+  }
+  try {
+    const briefs =
+      known === 'tick' || known === 'preview' ? await loadCliBriefs(values.briefs ?? io.briefsDir, io) : [];
+    if (!briefs) return 1;
+    if (known === 'tick') return await tick(store, briefs, now, io);
+    if (known === 'list' && (!target || values.json)) return await listAll(store, target, io);
+    if (!target) throw new UsageError('give the channel: --channel PLATFORM:WORKSPACE:CHANNEL');
+    const digest: DigestContext = {
+      store,
+      target,
+      user: values.user ?? 'cli',
+      clock: { now: () => now },
+      schedule: cronSchedule,
+    };
+    const reply = await digestCommand.run({ options: commandOptions(known, values) }, { briefs, digest });
+    writeLine(reply.kind === 'error' ? io.stderr : io.stdout, renderConsole(reply));
+    if (reply.kind !== 'error') return 0;
+    return known === 'subscribe' ? 2 : 1;
+  } finally {
+    await store.close();
+  }
+};
+
+function commandOptions(action: string, values: Values): Record<string, string> {
+  const options: Record<string, string> = { action };
+  for (const key of ['time', 'timezone', 'topics', 'cron'] as const) {
+    const value = values[key];
+    if (value !== undefined) options[key] = value;
+  }
+  return options;
+}
+
+/** Every subscription (or a workspace's): one line each, or one JSON object a line with --json. */
+async function listAll(store: SubscriptionStore, target: DigestContext['target'] | undefined, io: CliIo) {
+  const filter = target ? { platform: target.platform, workspace: target.workspace } : {};
+  const subscriptions = await store.list(filter);
+  for (const s of subscriptions) {
+    const channel = `${s.target.platform}:${s.target.workspace}:${s.target.channel}`;
+    writeLine(
+      io.stdout,
+      JSON.stringify({
+        channel,
+        cron: s.cron,
+        timezone: s.timezone,
+        topics: s.topics,
+        nextRunAt: s.nextRunAt,
+        createdBy: s.createdBy,
+        pausedReason: s.pausedReason,
+      }),
+    );
+  }
+  return 0;
+}

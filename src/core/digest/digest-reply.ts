@@ -1,0 +1,87 @@
+import type { Brief } from '../brief.schema.js';
+import { buildBriefing } from '../briefing/build-briefing.js';
+import { sourceLine } from '../replies/briefing-reply.js';
+import type { Reply, ReplySection } from '../reply.js';
+
+/** Bullets per story: a digest is a list of stories, not a pile of briefings. */
+const DIGEST_BULLETS = 2;
+
+export interface DigestReplyOptions {
+  /** The slot (ISO) the digest is for: its date, in `timezone`, is the title's. */
+  slot: string;
+  /** IANA time zone the subscriber reads times in. */
+  timezone: string;
+  /** Posted after its slot (after downtime): the reply says so, and for which slot. */
+  late?: { slot: string };
+  /** Nothing new: say "No new stories since …" instead of listing stories. */
+  empty?: boolean;
+  /** The instant (ISO) the previous digest covered up to; used by the empty message. */
+  since?: string;
+}
+
+/**
+ * A digest as a neutral Reply: "Your news digest — 22 Aug 2022", one section per story (its briefing's
+ * headline, two bullets and the source line), "and N more" in the footer.
+ */
+export function digestReply(stories: readonly Brief[], more: number, options: DigestReplyOptions): Reply {
+  const sections: ReplySection[] = [];
+  if (options.late) {
+    const due = options.late.slot;
+    sections.push({
+      text: `This digest is late: it was due at ${formatTime(due, options.timezone)} on ${formatDate(due, options.timezone)} (${options.timezone}).`,
+    });
+  }
+  if (options.empty || stories.length === 0) {
+    const since = options.since ? ` since ${formatDateTime(options.since, options.timezone)}` : '';
+    sections.push({ text: `No new stories${since}.` });
+  } else {
+    for (const brief of stories) sections.push(storySection(brief));
+  }
+  return {
+    kind: 'digest',
+    title: `Your news digest — ${formatDate(options.slot, options.timezone)}`,
+    sections,
+    citations: [],
+    ...(more > 0 && !options.empty
+      ? { footer: `…and ${more} more ${more === 1 ? 'story' : 'stories'}.` }
+      : {}),
+  };
+}
+
+function storySection(brief: Brief): ReplySection {
+  const briefing = buildBriefing(brief);
+  return {
+    heading: briefing.headline,
+    text: sourceLine(briefing.source),
+    bullets: briefing.bullets.slice(0, DIGEST_BULLETS),
+  };
+}
+
+function parts(iso: string, timezone: string): Record<string, string> {
+  const format = new Intl.DateTimeFormat('en-GB', {
+    timeZone: timezone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return Object.fromEntries(format.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+}
+
+/** "22 Aug 2022" in the subscriber's time zone. */
+export function formatDate(iso: string, timezone: string): string {
+  const p = parts(iso, timezone);
+  return `${p.day} ${p.month} ${p.year}`;
+}
+
+/** "08:00" in the subscriber's time zone. */
+export function formatTime(iso: string, timezone: string): string {
+  const p = parts(iso, timezone);
+  return `${p.hour}:${p.minute}`;
+}
+
+function formatDateTime(iso: string, timezone: string): string {
+  return `${formatDate(iso, timezone)}, ${formatTime(iso, timezone)} (${timezone})`;
+}

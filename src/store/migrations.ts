@@ -1,0 +1,94 @@
+/**
+ * Versioned schema changes, one list per dialect, applied in order at open and recorded in
+ * `schema_migrations`. Never edit a released migration: add the next version.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'subscriptions and deliveries',
+    sql: `
+      CREATE TABLE subscriptions (
+        id TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        workspace TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        cron TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        topics TEXT NOT NULL,
+        post_when_empty INTEGER NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        next_run_at TEXT NOT NULL,
+        delivered_through TEXT NOT NULL,
+        paused_reason TEXT,
+        UNIQUE (platform, workspace, channel)
+      );
+      CREATE INDEX subscriptions_due ON subscriptions (next_run_at) WHERE paused_reason IS NULL;
+      CREATE TABLE deliveries (
+        subscription_id TEXT NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        slot TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        claimed_at TEXT NOT NULL,
+        settled_at TEXT,
+        attempts INTEGER NOT NULL,
+        brief_ids TEXT NOT NULL,
+        error TEXT,
+        late INTEGER NOT NULL,
+        PRIMARY KEY (subscription_id, slot)
+      );
+      CREATE INDEX deliveries_unsettled ON deliveries (claimed_at) WHERE outcome = 'claimed';
+    `,
+  },
+];
+
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'subscriptions and deliveries',
+    sql: `
+      CREATE TABLE subscriptions (
+        id text PRIMARY KEY,
+        platform text NOT NULL,
+        workspace text NOT NULL,
+        channel text NOT NULL,
+        cron text NOT NULL,
+        timezone text NOT NULL,
+        topics jsonb NOT NULL,
+        post_when_empty boolean NOT NULL,
+        created_by text NOT NULL,
+        created_at timestamptz NOT NULL,
+        next_run_at timestamptz NOT NULL,
+        delivered_through timestamptz NOT NULL,
+        paused_reason text,
+        UNIQUE (platform, workspace, channel)
+      );
+      CREATE INDEX subscriptions_due ON subscriptions (next_run_at) WHERE paused_reason IS NULL;
+      CREATE TABLE deliveries (
+        subscription_id text NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        slot timestamptz NOT NULL,
+        outcome text NOT NULL,
+        claimed_at timestamptz NOT NULL,
+        settled_at timestamptz,
+        attempts integer NOT NULL,
+        brief_ids jsonb NOT NULL,
+        error text,
+        late boolean NOT NULL,
+        PRIMARY KEY (subscription_id, slot)
+      );
+      CREATE INDEX deliveries_unsettled ON deliveries (claimed_at) WHERE outcome = 'claimed';
+    `,
+  },
+];
+
+export const MIGRATIONS_TABLE_SQL = `
+  CREATE TABLE IF NOT EXISTS schema_migrations (
+    version integer PRIMARY KEY,
+    name text NOT NULL,
+    applied_at text NOT NULL
+  )`;
