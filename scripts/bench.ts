@@ -27,6 +27,7 @@ import { BenchError, readSeedBrief, writeLibrary } from './bench/library.js';
 import { collectGarbage, percentile, timedAsync } from './bench/measure.js';
 import { BENCH_QUESTIONS } from './bench/questions.js';
 import { type BenchMetric, benchJson, formatBenchTable } from './bench/report.js';
+import { measureSchedulerPass, SCHEDULER_PLAN, schedulerMetrics } from './bench/scheduler-bench.js';
 import { EvalSetError } from './eval/read-set.js';
 
 const TARGETS = { loadMs: 1000, answerP99Ms: 2, rssMb: 200 } as const;
@@ -171,6 +172,21 @@ async function runIngest(json: boolean): Promise<object | null> {
   return null;
 }
 
+/** The digest section: one scheduler pass's store work over 10,000 SQLite subscriptions, 100 of them due. */
+async function runScheduler(json: boolean): Promise<object | null> {
+  const measured = await measureSchedulerPass();
+  const metrics = schedulerMetrics(measured);
+  if (json) return benchJson(metrics, { ...measured, plan: SCHEDULER_PLAN });
+  console.log(
+    [
+      `scheduler: ${measured.subscriptions} subscriptions in a SQLite file (WAL), ${measured.due} due; publishing excluded`,
+      '',
+      formatBenchTable(metrics),
+    ].join('\n'),
+  );
+  return null;
+}
+
 /** p50, p99 (against the target) and max of one answering mode. */
 function latencyRows(mode: string, samples: readonly number[]): BenchMetric[] {
   return [
@@ -221,7 +237,10 @@ async function main(argv: string[]): Promise<number> {
     const library = ingestOnly ? null : await run(args, dir);
     if (!ingestOnly && !args.json) console.log('');
     const ingest = await runIngest(args.json);
-    if (args.json) console.log(JSON.stringify(ingestOnly ? ingest : { ...library, ingest }, null, 2));
+    if (!ingestOnly && !args.json) console.log('');
+    const scheduler = ingestOnly ? null : await runScheduler(args.json);
+    if (args.json)
+      console.log(JSON.stringify(ingestOnly ? ingest : { ...library, ingest, scheduler }, null, 2));
     return 0;
   } catch (error) {
     if (error instanceof BenchError) {

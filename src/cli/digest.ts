@@ -24,6 +24,7 @@ const OPTIONS = {
   timezone: { type: 'string' },
   topics: { type: 'string' },
   cron: { type: 'string' },
+  empty: { type: 'string' },
   database: { type: 'string' },
   now: { type: 'string' },
   user: { type: 'string' },
@@ -81,7 +82,7 @@ export const runDigest: Subcommand = async (args, io) => {
 
 function commandOptions(action: string, values: Values): Record<string, string> {
   const options: Record<string, string> = { action };
-  for (const key of ['time', 'timezone', 'topics', 'cron'] as const) {
+  for (const key of ['time', 'timezone', 'topics', 'cron', 'empty'] as const) {
     const value = values[key];
     if (value !== undefined) options[key] = value;
   }

@@ -18,7 +18,8 @@ Commands:
       {"id"?,"title"?,"published"?,"author"?,"source"?,"url"?,"text"}. A bad input is reported and the
       rest still go in. --json writes one object a line per input: {"id","path"} or {"input","error"}
   digest subscribe|unsubscribe|status|preview --channel PLATFORM:WORKSPACE:CHANNEL [--database URL]
-         [--time HH:MM] [--timezone IANA] [--topics a,b] [--cron EXPR] [--now ISO-8601] [--user NAME]
+         [--time HH:MM] [--timezone IANA] [--topics a,b] [--cron EXPR] [--empty post|skip]
+         [--now ISO-8601] [--user NAME]
       Manage a channel's scheduled digest, as /digest does in chat (defaults: 08:00, UTC, every topic).
       PLATFORM is console, slack or discord; console:local:general prints to this terminal.
   digest list [--channel PLATFORM:WORKSPACE:CHANNEL] [--json] [--database URL]

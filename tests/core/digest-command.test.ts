@@ -96,6 +96,16 @@ describe('/digest subscribe', () => {
     });
   });
 
+  it('posts "no new stories" on quiet days only when asked to', async () => {
+    await expectError({ text: 'subscribe empty sometimes' }, 'Empty must be post or skip');
+    await run({ text: 'subscribe empty post' });
+    expect((await store.findByTarget(GENERAL))?.postWhenEmpty).toBe(true);
+    await run({ text: 'subscribe time 07:00' });
+    expect((await store.findByTarget(GENERAL))?.postWhenEmpty).toBe(true);
+    await run({ text: 'subscribe empty skip' });
+    expect((await store.findByTarget(GENERAL))?.postWhenEmpty).toBe(false);
+  });
+
   it('reads time, time zone and topics from Slack-style text', async () => {
     await run({ text: 'subscribe time 07:30 timezone Europe/Berlin topics ai,energy' });
     expect(await store.findByTarget(GENERAL)).toMatchObject({

@@ -31,6 +31,11 @@ export const digestCommand = {
       required: false,
     },
     { name: 'cron', description: 'Instead of time: a five-field cron, e.g. 30 7 * * 1-5', required: false },
+    {
+      name: 'empty',
+      description: 'On a day with no new stories: post (say so) or skip (default)',
+      required: false,
+    },
   ],
   async run(input, context) {
     const request = readDigestRequest(input);
@@ -57,7 +62,7 @@ const ACTIONS: Record<DigestAction, Action> = {
     const schedule = digest.schedule ?? dailySchedule;
     const result = readSettings(values, schedule);
     if (!result.ok) return errorReply(result.problem, result.hint);
-    const { cron, timezone, topics } = result.settings;
+    const { cron, timezone, topics, postWhenEmpty } = result.settings;
     const now = digest.clock.now();
     const existing = await digest.store.findByTarget(digest.target);
     const subscription: NewSubscription = {
@@ -65,7 +70,7 @@ const ACTIONS: Record<DigestAction, Action> = {
       cron,
       timezone,
       topics,
-      postWhenEmpty: existing?.postWhenEmpty ?? false,
+      postWhenEmpty: postWhenEmpty ?? existing?.postWhenEmpty ?? false,
       createdBy: digest.user,
       createdAt: now.toISOString(),
       nextRunAt: schedule.nextRunAfter(cron, timezone, now).toISOString(),
@@ -83,6 +88,7 @@ const ACTIONS: Record<DigestAction, Action> = {
             `Schedule: ${describeSchedule(saved)}`,
             `Topics: ${describeTopics(saved.topics)}`,
             `First run: ${formatInZone(saved.nextRunAt, saved.timezone)}`,
+            `Quiet days: ${saved.postWhenEmpty ? 'say "no new stories"' : 'post nothing'}`,
           ],
         },
       ],

@@ -3,14 +3,15 @@ import { type CommandInput, CommandInputSchema, quoteInput } from '../command.js
 export const DIGEST_ACTIONS = ['subscribe', 'unsubscribe', 'list', 'preview', 'status'] as const;
 export type DigestAction = (typeof DIGEST_ACTIONS)[number];
 
-export const DIGEST_KEYS = ['time', 'timezone', 'topics', 'cron'] as const;
+export const DIGEST_KEYS = ['time', 'timezone', 'topics', 'cron', 'empty'] as const;
 export type DigestKey = (typeof DIGEST_KEYS)[number];
 
 export type DigestRequest =
   | { ok: true; action: DigestAction; values: Partial<Record<DigestKey, string>> }
   | { ok: false; problem: string; hint: string };
 
-export const SUBSCRIBE_USAGE = '/digest subscribe [time HH:MM] [timezone IANA] [topics a,b] [cron EXPR]';
+export const SUBSCRIBE_USAGE =
+  '/digest subscribe [time HH:MM] [timezone IANA] [topics a,b] [cron EXPR] [empty post|skip]';
 const ACTIONS_HINT = `Type /digest ${DIGEST_ACTIONS.join('|')}, e.g. /digest subscribe time 07:30 timezone Europe/Berlin`;
 
 const isKey = (word: string): word is DigestKey => (DIGEST_KEYS as readonly string[]).includes(word);

@@ -11,6 +11,8 @@ export interface DigestSettings {
   cron: string;
   timezone: string;
   topics: string[];
+  /** "empty post": say "no new stories" on a quiet day; "empty skip" (the default): post nothing. */
+  postWhenEmpty?: boolean;
 }
 
 export type SettingsResult =
@@ -55,7 +57,21 @@ export function readSettings(
       `Each topic is up to 40 letters, digits, spaces or dashes; at most ${MAX_TOPICS} topics.`,
     );
   }
-  return { ok: true, settings: { cron, timezone, topics } };
+  let postWhenEmpty: boolean | undefined;
+  if (values.empty !== undefined) {
+    const choice = values.empty.toLowerCase();
+    if (!/^(post|skip|yes|no|on|off)$/.test(choice)) {
+      return fail(
+        'Empty must be post or skip.',
+        'empty post says "no new stories" on a quiet day; empty skip (the default) posts nothing.',
+      );
+    }
+    postWhenEmpty = /^(post|yes|on)$/.test(choice);
+  }
+  return {
+    ok: true,
+    settings: { cron, timezone, topics, ...(postWhenEmpty === undefined ? {} : { postWhenEmpty }) },
+  };
 }
 
 /** "AI, energy,ai" → ["ai", "energy"]; undefined when a topic is malformed or there are too many. */
