@@ -1,15 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Logger } from 'pino';
-import { describeProblem, loadBriefs } from './briefs/load-briefs.js';
-import { watchBriefs } from './briefs/watch-briefs.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { prepareLibrary } from './core/answer/route-question.js';
-import type { Brief } from './core/brief.schema.js';
 import type { CommandContext } from './core/commands/index.js';
 import { createLogger } from './logger.js';
 import { runConsoleChat } from './platforms/console/console-chat.js';
 import { startDigests } from './start-digests.js';
+import { startLibrary } from './start-library.js';
 
 /**
  * `npm start`: wires config, logger, briefs and digests, then serves the console chat (Slack and Discord
@@ -26,7 +23,12 @@ async function main(): Promise<number> {
   }
   const logger = createLogger(config.logLevel);
   await ensureDataDir(config, logger);
-  const briefs = await loadLibrary(config.briefsDir, logger);
+  // One context for every command; a reload swaps its library, so the next question sees the new briefs.
+  const context: CommandContext = { briefs: [] };
+  const library = await startLibrary(config.briefsDir, logger, (briefs) => {
+    context.briefs = briefs;
+  });
+  context.briefs = library.briefs;
   for (const [platform, name] of [
     ['discord', 'Discord'],
     ['slack', 'Slack'],
@@ -38,9 +40,6 @@ async function main(): Promise<number> {
       );
     }
   }
-  // One context for every command; a reload swaps its library, so the next question sees the new briefs.
-  const context: CommandContext = { briefs };
-  const watcher = await followBriefs(config.briefsDir, context, logger);
   const digests = await startDigests(config.database, context, logger);
   const chatLogger = logger.child({ platform: 'console' });
   await runConsoleChat({
@@ -50,29 +49,9 @@ async function main(): Promise<number> {
     onError: (err, line) => chatLogger.error({ err, chars: line.length }, 'console line failed'),
   });
   chatLogger.debug('input ended');
-  watcher?.close();
+  library.close();
   await digests.stop();
   return 0;
-}
-
-/** Picks up briefs added, changed or removed in the folder while the bot runs. */
-async function followBriefs(dir: string, context: CommandContext, logger: Logger) {
-  try {
-    return await watchBriefs(
-      dir,
-      ({ briefs, problems }) => {
-        for (const problem of problems)
-          logger.warn({ file: problem.file }, `brief skipped: ${describeProblem(problem)}`);
-        prepareLibrary(briefs);
-        context.briefs = briefs;
-        logger.info({ dir, briefs: briefs.length, skipped: problems.length }, 'briefs reloaded');
-      },
-      { onError: (err) => logger.warn({ err, dir }, 'watching the briefs folder failed; restart to reload') },
-    );
-  } catch (err) {
-    logger.warn({ err, dir }, 'cannot watch the briefs folder; changes need a restart');
-    return undefined;
-  }
 }
 
 /** The SQLite file's folder (./data by default) exists before anything opens it. */
@@ -82,28 +61,6 @@ async function ensureDataDir(config: Config, logger: Logger): Promise<void> {
   const dir = dirname(database.path);
   await mkdir(dir, { recursive: true });
   logger.debug({ dir }, 'data folder ready');
-}
-
-/** Loads every brief it can; each bad file is a warning naming file and field, and the rest still load. */
-async function loadLibrary(dir: string, logger: Logger): Promise<Brief[]> {
-  try {
-    const { briefs, problems } = await loadBriefs(dir);
-    for (const problem of problems) {
-      logger.warn(
-        { file: problem.file, field: problem.field || null, problem: problem.message },
-        `brief skipped: ${describeProblem(problem)}`,
-      );
-    }
-    const started = performance.now();
-    prepareLibrary(briefs);
-    const indexMs = Math.round(performance.now() - started);
-    logger.info({ dir, briefs: briefs.length, skipped: problems.length, indexMs }, 'briefs loaded');
-    return briefs;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    logger.warn({ dir, code }, 'cannot read the briefs folder; set BRIEFS_DIR to a folder of brief files');
-    return [];
-  }
 }
 
 main().then(

@@ -19,7 +19,7 @@ describe('the running bot', () => {
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const waitFor = async (text: () => boolean) => {
-      for (let i = 0; i < 100 && !text(); i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 300 && !text(); i++) await new Promise((r) => setTimeout(r, 100));
     };
     await waitFor(() => stderr.includes('briefs loaded'));
     await copyFile(join(FIXTURE_DIR, '2023-01-05-harbour-bridge.json'), join(dir, 'bridge.json'));
@@ -30,5 +30,5 @@ describe('the running bot', () => {
     expect(stdout).toContain('Harbour bridge reopens after repairs');
     expect(stdout).toContain('Briefs (2)');
     await rm(dir, { recursive: true });
-  });
+  }, 90_000);
 });

@@ -11,6 +11,8 @@ import {
 } from './load-briefs.js';
 
 export interface BriefWatcher {
+  /** The library as read when watching began: changes after this reach `onChange`. */
+  initial: LoadedBriefs;
   close(): void;
 }
 
@@ -58,6 +60,7 @@ export async function watchBriefs(
   watcher.on('error', (error) => options.onError?.(error));
 
   return {
+    initial: assembleLibrary(parsed),
     close() {
       clearTimeout(timer);
       watcher.close();
