@@ -91,7 +91,7 @@ describe('/digest subscribe', () => {
       createdBy: 'U-ADA',
       createdAt: NOW,
       nextRunAt: '2026-11-26T08:00:00.000Z',
-      deliveredThrough: '2026-11-24T10:00:00.000Z',
+      deliveredThrough: NOW,
       pausedReason: null,
     });
   });

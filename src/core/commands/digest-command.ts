@@ -9,8 +9,6 @@ import { dailySchedule } from './digest/digest-schedule.js';
 import { readSettings } from './digest/digest-settings.js';
 import { statusReply } from './digest/digest-status.js';
 
-/** A new subscription's first digest carries the stories of the day before it. */
-const FIRST_DIGEST_LOOKBACK_MS = 24 * 60 * 60 * 1000;
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
 type Values = Extract<ReturnType<typeof readDigestRequest>, { ok: true }>['values'];
@@ -75,7 +73,8 @@ const ACTIONS: Record<DigestAction, Action> = {
       createdAt: now.toISOString(),
       nextRunAt: schedule.nextRunAfter(cron, timezone, now).toISOString(),
       deliveredThrough:
-        existing?.deliveredThrough ?? new Date(now.getTime() - FIRST_DIGEST_LOOKBACK_MS).toISOString(),
+        // A new subscription's first digest carries the stories that arrive after it was made.
+        existing?.deliveredThrough ?? now.toISOString(),
       pausedReason: null,
     };
     const saved = await digest.store.subscribe(subscription);
