@@ -57,7 +57,12 @@ function storySection(brief: Brief): ReplySection {
   };
 }
 
-function parts(iso: string, timezone: string): Record<string, string> {
+/** An instant's date and time fields as people in that zone read them (en-GB, 24-hour). */
+export function dateParts(
+  iso: string,
+  timezone: string,
+  extra: Intl.DateTimeFormatOptions = {},
+): Record<string, string> {
   const format = new Intl.DateTimeFormat('en-GB', {
     timeZone: timezone,
     day: 'numeric',
@@ -66,19 +71,20 @@ function parts(iso: string, timezone: string): Record<string, string> {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
+    ...extra,
   });
   return Object.fromEntries(format.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
 }
 
 /** "22 Aug 2022" in the subscriber's time zone. */
 export function formatDate(iso: string, timezone: string): string {
-  const p = parts(iso, timezone);
+  const p = dateParts(iso, timezone);
   return `${p.day} ${p.month} ${p.year}`;
 }
 
 /** "08:00" in the subscriber's time zone. */
 export function formatTime(iso: string, timezone: string): string {
-  const p = parts(iso, timezone);
+  const p = dateParts(iso, timezone);
   return `${p.hour}:${p.minute}`;
 }
 

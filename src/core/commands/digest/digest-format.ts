@@ -1,3 +1,4 @@
+import { dateParts } from '../../digest/digest-reply.js';
 import type { Subscription, Target } from '../../digest/subscription.js';
 import { dailyTimeOf } from './digest-schedule.js';
 
@@ -15,21 +16,7 @@ export function describeTopics(topics: readonly string[]): string {
 
 /** "Thu 26 Nov 2026, 08:00 CET" — an instant as people in that zone read it. */
 export function formatInZone(iso: string, timezone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: timezone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'short',
-    })
-      .formatToParts(new Date(iso))
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = dateParts(iso, timezone, { weekday: 'short', timeZoneName: 'short' });
   return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute} ${parts.timeZoneName}`;
 }
 
