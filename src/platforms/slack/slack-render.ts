@@ -1,0 +1,161 @@
+import type { Citation, Reply, ReplySection } from '../../core/reply.js';
+import {
+  escapeSlack,
+  packLines,
+  plainSlack,
+  type SlackLine,
+  slackLink,
+  truncateWords,
+} from './slack-text.js';
+
+/** The few Block Kit blocks newsbrief posts. */
+export interface SlackPlainText {
+  type: 'plain_text';
+  text: string;
+  emoji?: boolean;
+}
+export interface SlackMrkdwn {
+  type: 'mrkdwn';
+  text: string;
+}
+export type SlackBlock =
+  | { type: 'header'; text: SlackPlainText }
+  | { type: 'section'; text: SlackMrkdwn }
+  | { type: 'context'; elements: SlackMrkdwn[] }
+  | { type: 'divider' };
+
+export interface SlackMessage {
+  /** Plain-text fallback (notifications, clients without blocks): the whole message, readable alone. */
+  text: string;
+  blocks: SlackBlock[];
+}
+
+/** Slack's limits. */
+export const SLACK_LIMITS = { sectionText: 3000, blocks: 50, headerText: 150, messageText: 40_000 } as const;
+export const TRIMMED_MARKER = '…and more (trimmed)';
+
+/** A renderer-neutral part of the message, turned into blocks and into the fallback text. */
+type Part =
+  | { kind: 'header'; title: string }
+  | { kind: 'section' | 'context'; lines: SlackLine[] }
+  | { kind: 'divider' };
+
+const bullet = (s: string, i: number) => (i === 0 ? `• ${s}` : s);
+const bold = (s: string) => `*${s}*`;
+const quote = (s: string) => `> ${s}`;
+
+/**
+ * Renders a Reply as a Slack message: a header for the title, a section per reply section (headings bold,
+ * bullets as "• ", an answer's short answer bold), each citation quoted with a context naming its brief and
+ * sentence (counted from 1), and a context with the footer and the link. All article and user text is
+ * escaped. Long text is split across blocks at line or word boundaries; past 50 blocks the message ends
+ * with a "…and more (trimmed)" context.
+ */
+export function renderSlack(reply: Reply): SlackMessage {
+  const parts = toParts(reply);
+  return { text: toText(parts), blocks: toBlocks(parts) };
+}
+
+function toParts(reply: Reply): Part[] {
+  const parts: Part[] = [];
+  if (reply.title?.trim()) parts.push({ kind: 'header', title: reply.title.trim() });
+  reply.sections.forEach((section, index) => {
+    const lines = sectionLines(section, reply.kind === 'answer' && index === 0);
+    if (lines.length === 0) return;
+    // A digest's stories are told apart by a divider.
+    if (reply.kind === 'digest' && parts.some((p) => p.kind === 'section')) parts.push({ kind: 'divider' });
+    parts.push({ kind: 'section', lines });
+  });
+  for (const citation of reply.citations) parts.push(...citationParts(citation));
+  const closing = [
+    reply.footer?.trim() ? escapeSlack(reply.footer.trim()) : '',
+    reply.url ? slackLink(reply.url, reply.title?.trim() ? truncateWords(reply.title.trim(), 150) : '') : '',
+  ].filter((s) => s.length > 0);
+  if (closing.length > 0) parts.push({ kind: 'context', lines: [{ body: closing.join(' · ') }] });
+  return parts;
+}
+
+function sectionLines(section: ReplySection, emphasise: boolean): SlackLine[] {
+  const lines: SlackLine[] = [];
+  if (section.heading?.trim()) lines.push({ body: escapeSlack(section.heading.trim()), wrap: bold });
+  for (const line of textLines(section.text))
+    lines.push(emphasise ? { body: line, wrap: bold } : { body: line });
+  for (const item of section.bullets ?? []) {
+    if (item.trim()) lines.push({ body: escapeSlack(item.trim().replace(/\s+/g, ' ')), wrap: bullet });
+  }
+  return lines;
+}
+
+function citationParts(citation: Citation): Part[] {
+  return [
+    { kind: 'section', lines: textLines(citation.text).map((body) => ({ body, wrap: quote })) },
+    {
+      kind: 'context',
+      lines: [{ body: `— ${escapeSlack(citation.briefTitle)}, sentence ${citation.sentence + 1}` }],
+    },
+  ];
+}
+
+/** The non-blank lines of a text, escaped and trimmed. */
+function textLines(text: string | undefined): string[] {
+  return (text ?? '')
+    .split('\n')
+    .map((line) => escapeSlack(line.trim()))
+    .filter((line) => line.length > 0);
+}
+
+function toBlocks(parts: readonly Part[]): SlackBlock[] {
+  const blocks: SlackBlock[] = [];
+  for (const part of parts) {
+    if (part.kind === 'header') {
+      const title = plainSlack(part.title.replace(/\s+/g, ' '));
+      blocks.push({
+        type: 'header',
+        text: { type: 'plain_text', text: truncateWords(title, SLACK_LIMITS.headerText), emoji: true },
+      });
+      // A title too long for the header is given whole in the first section, so nothing is lost.
+      if (title.length > SLACK_LIMITS.headerText) {
+        const whole = packLines(
+          [{ body: escapeSlack(part.title.replace(/\s+/g, ' ')), wrap: bold }],
+          SLACK_LIMITS.sectionText,
+        );
+        for (const text of whole) blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
+      }
+      continue;
+    }
+    if (part.kind === 'divider') {
+      blocks.push({ type: 'divider' });
+      continue;
+    }
+    for (const text of packLines(part.lines, SLACK_LIMITS.sectionText)) {
+      blocks.push(
+        part.kind === 'section'
+          ? { type: 'section', text: { type: 'mrkdwn', text } }
+          : { type: 'context', elements: [{ type: 'mrkdwn', text }] },
+      );
+    }
+  }
+  if (blocks.length <= SLACK_LIMITS.blocks) return blocks;
+  return [
+    ...blocks.slice(0, SLACK_LIMITS.blocks - 1),
+    { type: 'context', elements: [{ type: 'mrkdwn', text: TRIMMED_MARKER }] },
+  ];
+}
+
+/** The fallback text: every part in order, blank-line separated, within Slack's message-text limit. */
+function toText(parts: readonly Part[]): string {
+  const text = parts
+    .map((part) => {
+      if (part.kind === 'header') return bold(escapeSlack(part.title.replace(/\s+/g, ' ')));
+      if (part.kind === 'divider') return '';
+      return part.lines.map((line) => (line.wrap ? line.wrap(line.body, 0) : line.body)).join('\n');
+    })
+    .filter((s) => s.length > 0)
+    .join('\n\n');
+  if (!text) return '…';
+  if (text.length <= SLACK_LIMITS.messageText) return text;
+  // Cut at the last space or newline that leaves room for the marker, never inside a word.
+  let cut = SLACK_LIMITS.messageText - TRIMMED_MARKER.length - 2;
+  while (cut > 0 && !/\s/.test(text[cut] ?? '')) cut--;
+  return `${text.slice(0, cut).trimEnd()}\n\n${TRIMMED_MARKER}`;
+}

@@ -1,0 +1,101 @@
+/**
+ * Text helpers for Slack: escaping (so article and user text cannot become markup or pings) and splitting
+ * long text at line and word boundaries to fit Slack's per-field limits. Pure; no Slack SDK.
+ */
+
+const ZWJ = '\u200D';
+
+/** `@channel`, `@here`, `@everyone` typed as plain text: Slack turns these into broadcast pings. */
+const PLAIN_BROADCAST = /@(channel|here|everyone)\b/gi;
+
+/**
+ * Makes text safe for a Slack mrkdwn field: escapes `&`, `<`, `>` (so `<!channel>`, `<@U123>` and
+ * `<url|label>` written in an article stay literal) and puts a zero-width joiner after the @ of plain-text
+ * broadcast mentions so they don't ping.
+ */
+export function escapeSlack(text: string): string {
+  return neutraliseBroadcasts(text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
+}
+
+/**
+ * Makes text safe for a Slack plain_text field (a header), which shows entities literally, so nothing is
+ * escaped: a zero-width joiner goes after `<` of would-be mention markup and after the @ of broadcasts.
+ */
+export function plainSlack(text: string): string {
+  return neutraliseBroadcasts(text.replace(/<(?=[!@#])/g, `<${ZWJ}`));
+}
+
+function neutraliseBroadcasts(text: string): string {
+  return text.replace(PLAIN_BROADCAST, `@${ZWJ}$1`);
+}
+
+/** A Slack link `<url|label>`; the label is escaped, the URL made safe for the angle-bracket syntax. */
+export function slackLink(url: string, label?: string): string {
+  const safeUrl = url
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '%3C')
+    .replaceAll('>', '%3E')
+    .replaceAll('|', '%7C')
+    .replaceAll(' ', '%20');
+  return label ? `<${safeUrl}|${escapeSlack(label)}>` : `<${safeUrl}>`;
+}
+
+/**
+ * Splits one line (no newlines) into fragments of at most `limit` characters at spaces, never inside a
+ * `<…>` link. Only a single word longer than the limit is cut, since it cannot fit any other way.
+ */
+export function splitWords(line: string, limit: number): string[] {
+  if (line.length <= limit) return [line];
+  const words = line.split(/ +(?![^<>]*>)/).filter((w) => w.length > 0);
+  const fragments: string[] = [];
+  let current = '';
+  for (const word of words) {
+    if (current && current.length + 1 + word.length <= limit) {
+      current += ` ${word}`;
+      continue;
+    }
+    if (current) fragments.push(current);
+    current = word;
+    while (current.length > limit) {
+      fragments.push(current.slice(0, limit));
+      current = current.slice(limit);
+    }
+  }
+  if (current) fragments.push(current);
+  return fragments;
+}
+
+/** A line of mrkdwn: its (already escaped) body and how each fragment is dressed (bullet, bold, quote). */
+export interface SlackLine {
+  body: string;
+  /** Dresses fragment `index` of the body; its overhead must not grow with the index. */
+  wrap?: (fragment: string, index: number) => string;
+}
+
+/** Packs lines into texts of at most `limit` characters, splitting at line, then word, boundaries. */
+export function packLines(lines: readonly SlackLine[], limit: number): string[] {
+  const texts: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    const wrap = line.wrap ?? ((s: string) => s);
+    const room = limit - wrap('', 0).length;
+    for (const [index, fragment] of splitWords(line.body, Math.max(room, 1)).entries()) {
+      const piece = wrap(fragment, index);
+      if (current && current.length + 1 + piece.length <= limit) {
+        current += `\n${piece}`;
+      } else {
+        if (current) texts.push(current);
+        current = piece;
+      }
+    }
+  }
+  if (current) texts.push(current);
+  return texts;
+}
+
+/** Text cut to at most `limit` characters at a word boundary, with "…" when anything was cut. */
+export function truncateWords(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const [first = ''] = splitWords(text.replace(/\s+/g, ' '), limit - 1);
+  return `${first}…`;
+}
