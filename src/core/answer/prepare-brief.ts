@@ -166,35 +166,22 @@ function speakersBySentence(brief: Brief): Map<number, string[]> {
 }
 
 function collectEntities(brief: Brief): PreparedEntity[] {
-  const forms = (name: string, aliases: readonly string[]) => [name, ...aliases].map(toForm);
+  const entity = (
+    kind: PreparedEntity['kind'],
+    e: { name: string; aliases: readonly string[]; sentences: readonly number[] },
+    attributes: Partial<Pick<PreparedEntity, 'role' | 'organisation' | 'date' | 'place'>> = {},
+  ): PreparedEntity => ({
+    kind,
+    name: e.name,
+    forms: [e.name, ...e.aliases].map(toForm),
+    sentences: e.sentences,
+    // Only the attributes the brief gives: an absent one stays absent rather than undefined.
+    ...Object.fromEntries(Object.entries(attributes).filter(([, value]) => value)),
+  });
   return [
-    ...brief.people.map((p) => ({
-      kind: 'person' as const,
-      name: p.name,
-      forms: forms(p.name, p.aliases),
-      ...(p.role ? { role: p.role } : {}),
-      ...(p.organisation ? { organisation: p.organisation } : {}),
-      sentences: p.sentences,
-    })),
-    ...brief.organisations.map((o) => ({
-      kind: 'organisation' as const,
-      name: o.name,
-      forms: forms(o.name, o.aliases),
-      sentences: o.sentences,
-    })),
-    ...brief.places.map((p) => ({
-      kind: 'place' as const,
-      name: p.name,
-      forms: forms(p.name, p.aliases),
-      sentences: p.sentences,
-    })),
-    ...brief.events.map((e) => ({
-      kind: 'event' as const,
-      name: e.name,
-      forms: forms(e.name, e.aliases),
-      ...(e.date ? { date: e.date } : {}),
-      ...(e.place ? { place: e.place } : {}),
-      sentences: e.sentences,
-    })),
+    ...brief.people.map((p) => entity('person', p, { role: p.role, organisation: p.organisation })),
+    ...brief.organisations.map((o) => entity('organisation', o)),
+    ...brief.places.map((p) => entity('place', p)),
+    ...brief.events.map((e) => entity('event', e, { date: e.date, place: e.place })),
   ];
 }

@@ -95,8 +95,3 @@ export function stemWord(norm: string): string {
   }
   return stemmed;
 }
-
-/** Content tokens: not stop words. */
-export function contentTokens(tokens: readonly Token[]): Token[] {
-  return tokens.filter((t) => !t.isStopword);
-}
