@@ -1,8 +1,5 @@
-import { readEnvironment } from '../config.js';
 import { type Target, TargetSchema } from '../core/digest/subscription.js';
 import { UsageError } from './cli-io.js';
-
-const DEFAULT_DATABASE_URL = 'sqlite:./data/newsbrief.db';
 
 /** "console:local:general" → a Target; a UsageError saying the form otherwise. */
 export function parseChannel(text: string | undefined): Target {
@@ -26,9 +23,4 @@ export function parseNow(text: string | undefined): Date {
   if (Number.isNaN(ms))
     throw new UsageError(`--now "${text}" is not an ISO-8601 instant, e.g. 2026-11-26T08:00:00Z`);
   return new Date(ms);
-}
-
-/** --database, else DATABASE_URL (config's environment, .env included), else the default SQLite file. */
-export function databaseUrl(option: string | undefined): string {
-  return option ?? (readEnvironment().DATABASE_URL?.trim() || DEFAULT_DATABASE_URL);
 }

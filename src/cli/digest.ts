@@ -2,20 +2,12 @@ import { type DigestContext, digestCommand } from '../core/commands/index.js';
 import type { SubscriptionStore } from '../core/digest/subscription-store.js';
 import { renderConsole } from '../platforms/console/console-render.js';
 import { cronSchedule } from '../schedule/cron-schedule.js';
-import { openStore, StoreOpenError } from '../store/open-store.js';
-import {
-  BRIEFS_OPTION,
-  type CliIo,
-  complain,
-  parseCliArgs,
-  type Subcommand,
-  UsageError,
-  writeLine,
-} from './cli-io.js';
-import { databaseUrl, parseChannel, parseNow } from './digest-target.js';
+import { BRIEFS_OPTION, type CliIo, parseCliArgs, type Subcommand, UsageError, writeLine } from './cli-io.js';
+import { parseChannel, parseNow } from './digest-target.js';
 import { tick } from './digest-tick.js';
 import { runHelp } from './help.js';
 import { loadCliBriefs } from './load-cli-briefs.js';
+import { openCliStore } from './open-cli-store.js';
 
 const OPTIONS = {
   ...BRIEFS_OPTION,
@@ -49,14 +41,8 @@ export const runDigest: Subcommand = async (args, io) => {
   const target =
     known === 'tick' || (known === 'list' && !values.channel) ? undefined : parseChannel(values.channel);
   const now = parseNow(values.now);
-  let store: SubscriptionStore;
-  try {
-    store = await openStore(databaseUrl(values.database));
-  } catch (error) {
-    if (!(error instanceof StoreOpenError)) throw error;
-    complain(io, `${error.message}; pass --database URL or set DATABASE_URL`);
-    return 1;
-  }
+  const store = await openCliStore(values.database, io);
+  if (!store) return 1;
   try {
     const briefs =
       known === 'tick' || known === 'preview' ? await loadCliBriefs(values.briefs ?? io.briefsDir, io) : [];

@@ -3,6 +3,7 @@ import { runBrief } from './brief.js';
 import { runBriefs } from './briefs.js';
 import { type CliIo, complain, type Subcommand, UsageError, writeLine } from './cli-io.js';
 import { runDigest } from './digest.js';
+import { runFeedback } from './feedback.js';
 import { runHelp } from './help.js';
 import { runIngest } from './ingest.js';
 import { USAGE } from './usage.js';
@@ -14,6 +15,7 @@ export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   briefs: runBriefs,
   ingest: runIngest,
   digest: runDigest,
+  feedback: runFeedback,
   help: runHelp,
 };
 

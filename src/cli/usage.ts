@@ -29,13 +29,18 @@ Commands:
       Run one scheduler pass at that instant (default: now). Console digests are printed as text, then
       one JSON object a line per delivery: {"subscriptionId","target","slot","outcome","late",
       "stories":[{"id","title"}],"error"?}; due digests of other platforms show "outcome":"needs-adapter".
+  feedback [--limit N] [--json] [--database URL]
+      The 👍/👎 people gave the bot's replies: the N briefs with the most 👎 (then 👍), then the latest N 👎
+      with their question and cited sentence (default N: 10). --json writes one object a line:
+      {"type":"tally","briefId","up","down"}, then {"type":"feedback","platform","workspace","channel",
+      "message","user","verdict","replyKind","briefId","sentence","question","recordedAt"}
   help
       Show this help.
 
 Options:
   --briefs DIR   the folder of brief files (default: BRIEFS_DIR, else ./briefs)
   --json         one JSON object a line on stdout
-  --database URL the subscription store (default: DATABASE_URL, else sqlite:./data/newsbrief.db)
+  --database URL digests and feedback (default: DATABASE_URL, else sqlite:./data/newsbrief.db)
   -h, --help     show this help
 
 Exit codes: 0 done, 1 a brief, folder, input, store or delivery problem, 2 a usage mistake.`;

@@ -45,6 +45,28 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX deliveries_unsettled ON deliveries (claimed_at) WHERE outcome = 'claimed';
     `,
   },
+  {
+    version: 2,
+    name: 'feedback',
+    // user_id, not user: USER is a reserved word in PostgreSQL.
+    sql: `
+      CREATE TABLE feedback (
+        platform TEXT NOT NULL,
+        workspace TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        message TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        verdict TEXT NOT NULL,
+        reply_kind TEXT NOT NULL,
+        brief_id TEXT,
+        sentence INTEGER,
+        question TEXT,
+        recorded_at TEXT NOT NULL,
+        PRIMARY KEY (platform, workspace, channel, message, user_id)
+      );
+      CREATE INDEX feedback_recent ON feedback (recorded_at);
+    `,
+  },
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -82,6 +104,28 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (subscription_id, slot)
       );
       CREATE INDEX deliveries_unsettled ON deliveries (claimed_at) WHERE outcome = 'claimed';
+    `,
+  },
+  {
+    version: 2,
+    name: 'feedback',
+    // user_id, not user: USER is a reserved word in PostgreSQL.
+    sql: `
+      CREATE TABLE feedback (
+        platform text NOT NULL,
+        workspace text NOT NULL,
+        channel text NOT NULL,
+        message text NOT NULL,
+        user_id text NOT NULL,
+        verdict text NOT NULL,
+        reply_kind text NOT NULL,
+        brief_id text,
+        sentence integer,
+        question text,
+        recorded_at timestamptz NOT NULL,
+        PRIMARY KEY (platform, workspace, channel, message, user_id)
+      );
+      CREATE INDEX feedback_recent ON feedback (recorded_at);
     `,
   },
 ];

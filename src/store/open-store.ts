@@ -1,7 +1,11 @@
 import { parseDatabaseUrl } from '../config.js';
 import type { SubscriptionStore } from '../core/digest/subscription-store.js';
+import type { FeedbackStore } from '../core/feedback/feedback.js';
 import { PostgresStore } from './postgres-store.js';
 import { SqliteStore } from './sqlite-store.js';
+
+/** What openStore gives: digest subscriptions and reply feedback, in one database. */
+export type Store = SubscriptionStore & FeedbackStore;
 
 /** The store could not be opened; the message names the database without its password. */
 export class StoreOpenError extends Error {
@@ -13,10 +17,10 @@ export class StoreOpenError extends Error {
 }
 
 /**
- * Opens the subscription store DATABASE_URL names: postgres:// or postgresql:// → PostgreSQL;
+ * Opens the store DATABASE_URL names: postgres:// or postgresql:// → PostgreSQL;
  * sqlite:PATH, file:PATH, :memory: or a plain path → SQLite (the folder is created).
  */
-export async function openStore(databaseUrl: string): Promise<SubscriptionStore> {
+export async function openStore(databaseUrl: string): Promise<Store> {
   const config = parseDatabaseUrl(databaseUrl);
   const shown = redactUrl(databaseUrl);
   if (!config) {

@@ -2,6 +2,16 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Delivery, Subscription, Target } from '../core/digest/subscription.js';
 import type { NewSubscription, SubscriptionStore } from '../core/digest/subscription-store.js';
+import type { Feedback, FeedbackStore, FeedbackTally, Verdict } from '../core/feedback/feedback.js';
+import {
+  FEEDBACK_SUMMARY_SQL,
+  type FeedbackRow,
+  feedbackFromRow,
+  feedbackUpsertSql,
+  feedbackValues,
+  type TallyRow,
+  talliesFromRows,
+} from './feedback-rows.js';
 import { MIGRATIONS_TABLE_SQL, POSTGRES_MIGRATIONS } from './migrations.js';
 import {
   type DeliveryRow,
@@ -14,8 +24,10 @@ import {
 /** Any fixed number: every process migrating this database takes the same transaction-level lock. */
 const MIGRATION_LOCK = 74_032_117;
 
-/** The SubscriptionStore on PostgreSQL through one pg Pool; instants are timestamptz. */
-export class PostgresStore implements SubscriptionStore {
+const FEEDBACK_UPSERT_SQL = feedbackUpsertSql((i) => `$${i + 1}`);
+
+/** The SubscriptionStore and FeedbackStore on PostgreSQL through one pg Pool; instants are timestamptz. */
+export class PostgresStore implements SubscriptionStore, FeedbackStore {
   private constructor(private readonly pool: pg.Pool) {}
 
   /** Connects and migrates; rejects (and closes the pool) when the server cannot be reached. */
@@ -160,6 +172,22 @@ export class PostgresStore implements SubscriptionStore {
       [subscriptionId, Math.max(0, Math.floor(limit))],
     );
     return rows.map(deliveryFromRow);
+  }
+
+  async recordFeedback(f: Feedback): Promise<void> {
+    await this.pool.query(FEEDBACK_UPSERT_SQL, feedbackValues(f));
+  }
+
+  async feedbackSummary(): Promise<FeedbackTally[]> {
+    return talliesFromRows(await this.rows<TallyRow>(FEEDBACK_SUMMARY_SQL, []));
+  }
+
+  async recentFeedback(options: { limit: number; verdict?: Verdict }): Promise<Feedback[]> {
+    const rows = await this.rows<FeedbackRow>(
+      'SELECT * FROM feedback WHERE ($1::text IS NULL OR verdict = $1) ORDER BY recorded_at DESC LIMIT $2',
+      [options.verdict ?? null, Math.max(0, Math.floor(options.limit))],
+    );
+    return rows.map(feedbackFromRow);
   }
 
   async close(): Promise<void> {

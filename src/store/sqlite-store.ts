@@ -4,6 +4,16 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Delivery, Subscription, Target } from '../core/digest/subscription.js';
 import type { NewSubscription, SubscriptionStore } from '../core/digest/subscription-store.js';
+import type { Feedback, FeedbackStore, FeedbackTally, Verdict } from '../core/feedback/feedback.js';
+import {
+  FEEDBACK_SUMMARY_SQL,
+  type FeedbackRow,
+  feedbackFromRow,
+  feedbackUpsertSql,
+  feedbackValues,
+  type TallyRow,
+  talliesFromRows,
+} from './feedback-rows.js';
 import { MIGRATIONS_TABLE_SQL, SQLITE_MIGRATIONS } from './migrations.js';
 import {
   type DeliveryRow,
@@ -13,16 +23,19 @@ import {
   toUtcIso,
 } from './store-rows.js';
 
+const FEEDBACK_UPSERT_SQL = feedbackUpsertSql(() => '?');
+
 export interface SqliteStoreOptions {
   /** How long a write waits for another process's lock before failing (ms). */
   busyTimeoutMs?: number;
 }
 
 /**
- * The SubscriptionStore on one SQLite file (WAL, so readers never block the writer; a busy timeout, so
- * several processes can share the file). Instants are stored as ISO UTC text, which sorts as time.
+ * The SubscriptionStore and FeedbackStore on one SQLite file (WAL, so readers never block the writer; a
+ * busy timeout, so several processes can share the file). Instants are stored as ISO UTC text, which sorts
+ * as time.
  */
-export class SqliteStore implements SubscriptionStore {
+export class SqliteStore implements SubscriptionStore, FeedbackStore {
   private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(private readonly db: Database.Database) {}
@@ -166,6 +179,24 @@ export class SqliteStore implements SubscriptionStore {
       'SELECT * FROM deliveries WHERE subscription_id = ? ORDER BY slot DESC LIMIT ?',
     ).all(subscriptionId, Math.max(0, Math.floor(limit))) as DeliveryRow[];
     return rows.map(deliveryFromRow);
+  }
+
+  async recordFeedback(f: Feedback): Promise<void> {
+    this.statement(FEEDBACK_UPSERT_SQL).run(...feedbackValues(f));
+  }
+
+  async feedbackSummary(): Promise<FeedbackTally[]> {
+    return talliesFromRows(this.statement(FEEDBACK_SUMMARY_SQL).all() as TallyRow[]);
+  }
+
+  async recentFeedback(options: { limit: number; verdict?: Verdict }): Promise<Feedback[]> {
+    const rows = this.statement(
+      'SELECT * FROM feedback WHERE (@verdict IS NULL OR verdict = @verdict) ORDER BY recorded_at DESC LIMIT @limit',
+    ).all({
+      verdict: options.verdict ?? null,
+      limit: Math.max(0, Math.floor(options.limit)),
+    }) as FeedbackRow[];
+    return rows.map(feedbackFromRow);
   }
 
   async close(): Promise<void> {

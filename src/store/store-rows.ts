@@ -101,7 +101,7 @@ export function deliveryFromRow(row: DeliveryRow): Delivery {
   };
 }
 
-function validate<T>(schema: z.ZodType<T>, raw: unknown, table: string): T {
+export function validate<T>(schema: z.ZodType<T>, raw: unknown, table: string): T {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
@@ -112,7 +112,7 @@ function validate<T>(schema: z.ZodType<T>, raw: unknown, table: string): T {
   );
 }
 
-function fromTime(value: unknown): unknown {
+export function fromTime(value: unknown): unknown {
   return value instanceof Date
     ? Number.isNaN(value.getTime())
       ? String(value)

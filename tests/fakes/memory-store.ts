@@ -1,13 +1,22 @@
 import type { Delivery, Subscription, Target } from '../../src/core/digest/subscription.js';
 import type { NewSubscription, SubscriptionStore } from '../../src/core/digest/subscription-store.js';
+import {
+  compareTallies,
+  type Feedback,
+  type FeedbackTally,
+  parseFeedback,
+  type Verdict,
+} from '../../src/core/feedback/feedback.js';
+import type { Store } from '../../src/store/open-store.js';
 
 const sameTarget = (a: Target, b: Target) =>
   a.platform === b.platform && a.workspace === b.workspace && a.channel === b.channel;
 
-/** A hand-written in-memory SubscriptionStore for unit tests of the scheduler and the /digest command. */
-export class MemoryStore implements SubscriptionStore {
+/** A hand-written in-memory Store for unit tests of the scheduler, the /digest command and feedback. */
+export class MemoryStore implements Store {
   private readonly subscriptions = new Map<string, Subscription>();
   private readonly ledger = new Map<string, Delivery>();
+  private readonly feedback = new Map<string, Feedback>();
   private nextId = 1;
 
   async subscribe(subscription: NewSubscription): Promise<Subscription> {
@@ -93,6 +102,29 @@ export class MemoryStore implements SubscriptionStore {
       .filter((d) => d.subscriptionId === subscriptionId)
       .sort((a, b) => b.slot.localeCompare(a.slot))
       .slice(0, limit);
+  }
+
+  async recordFeedback(f: Feedback) {
+    const checked = parseFeedback(f);
+    const key = JSON.stringify([f.platform, f.workspace, f.channel, f.message, f.user]);
+    this.feedback.set(key, checked);
+  }
+
+  async feedbackSummary() {
+    const tallies = new Map<string | null, FeedbackTally>();
+    for (const f of this.feedback.values()) {
+      const tally = tallies.get(f.briefId) ?? { briefId: f.briefId, up: 0, down: 0 };
+      tally[f.verdict] += 1;
+      tallies.set(f.briefId, tally);
+    }
+    return [...tallies.values()].sort(compareTallies);
+  }
+
+  async recentFeedback(options: { limit: number; verdict?: Verdict }) {
+    return [...this.feedback.values()]
+      .filter((f) => !options.verdict || f.verdict === options.verdict)
+      .sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))
+      .slice(0, Math.max(0, Math.floor(options.limit)));
   }
 
   async close() {}

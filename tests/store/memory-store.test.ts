@@ -1,4 +1,10 @@
 import { MemoryStore } from '../fakes/memory-store.js';
-import { storeContract } from './store-contract.js';
+import { feedbackContract } from './feedback-contract.js';
+import { type ContractSubject, storeContract } from './store-contract.js';
 
-storeContract({ name: 'MemoryStore (the fake)', open: async () => ({ store: new MemoryStore() }) });
+const subject: ContractSubject = {
+  name: 'MemoryStore (the fake)',
+  open: async () => ({ store: new MemoryStore() }),
+};
+storeContract(subject);
+feedbackContract(subject);

@@ -1,9 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { POSTGRES_MIGRATIONS } from '../../src/store/migrations.js';
 import { PostgresStore } from '../../src/store/postgres-store.js';
 import { raceClaims } from './claim-race.js';
-import { type ContractSubject, sqlStoreContract, storeContract } from './store-contract.js';
+import {
+  feedbackContract,
+  openedOn,
+  type SqlDatabaseSubject,
+  sqlFeedbackContract,
+} from './feedback-contract.js';
+import { sqlStoreContract, storeContract } from './store-contract.js';
 
 /**
  * Runs against the server in TEST_DATABASE_URL, each test in a schema of its own (dropped after). Skipped
@@ -39,25 +46,37 @@ describe.skipIf(!databaseUrl)('PostgresStore', () => {
     return { schema, storeUrl: storeUrl.toString() };
   }
 
-  const subject: ContractSubject = {
+  /** Raw SQL in the schema, through an admin connection of its own. */
+  async function inSchema(schema: string, sql: string): Promise<Record<string, unknown>[]> {
+    const client = await admin.connect();
+    try {
+      await client.query(`SET search_path = ${schema}`);
+      return (await client.query(sql)).rows;
+    } finally {
+      await client.query('RESET search_path').catch(() => {});
+      client.release();
+    }
+  }
+
+  const databases: SqlDatabaseSubject = {
     name: 'PostgresStore (schema per test)',
-    async open() {
+    migrations: POSTGRES_MIGRATIONS,
+    async create() {
       const { schema, storeUrl } = await freshSchema();
-      const store = await PostgresStore.open(storeUrl, { max: 4 });
       return {
-        store,
-        async sql(statement) {
-          await admin.query(`SET search_path = ${schema}; ${statement}`);
-        },
-        async dispose() {
-          await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-        },
+        open: () => PostgresStore.open(storeUrl, { max: 4 }),
+        sql: async (statements) => void (await inSchema(schema, statements)),
+        rows: (query) => inSchema(schema, query),
+        dispose: async () => void (await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)),
       };
     },
   };
 
+  const subject = openedOn(databases);
   storeContract(subject);
   sqlStoreContract(subject);
+  feedbackContract(subject);
+  sqlFeedbackContract(databases);
 
   it('migrates once, however often it is opened', async () => {
     const { schema, storeUrl } = await freshSchema();
@@ -66,7 +85,7 @@ describe.skipIf(!databaseUrl)('PostgresStore', () => {
     );
     await (await PostgresStore.open(storeUrl)).close();
     const { rows } = await admin.query(`SELECT version FROM ${schema}.schema_migrations`);
-    expect(rows).toEqual([{ version: 1 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
   });
 
   it('lets two processes claim the same 200 slots at once: each is claimed exactly once', async () => {

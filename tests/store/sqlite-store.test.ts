@@ -1,37 +1,50 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SQLITE_MIGRATIONS } from '../../src/store/migrations.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
 import { raceClaims } from './claim-race.js';
-import { type ContractSubject, sqlStoreContract, storeContract } from './store-contract.js';
+import {
+  feedbackContract,
+  openedOn,
+  type SqlDatabaseSubject,
+  sqlFeedbackContract,
+} from './feedback-contract.js';
+import { sqlStoreContract, storeContract } from './store-contract.js';
 
-const subject: ContractSubject = {
+/** Raw access to the file beside the store, through a connection of its own. */
+function withFile<T>(path: string, use: (db: Database.Database) => T): T {
+  mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  try {
+    return use(db);
+  } finally {
+    db.close();
+  }
+}
+
+const databases: SqlDatabaseSubject = {
   name: 'SqliteStore (temp file)',
-  async open() {
+  migrations: SQLITE_MIGRATIONS,
+  async create() {
     const dir = mkdtempSync(join(tmpdir(), 'newsbrief-sqlite-'));
     const path = join(dir, 'nested', 'store.db');
-    const store = SqliteStore.open(path);
     return {
-      store,
-      async sql(statement) {
-        const db = new Database(path);
-        try {
-          db.exec(statement);
-        } finally {
-          db.close();
-        }
-      },
-      async dispose() {
-        rmSync(dir, { recursive: true, force: true });
-      },
+      open: async () => SqliteStore.open(path),
+      sql: async (statements) => withFile(path, (db) => void db.exec(statements)),
+      rows: async (query) => withFile(path, (db) => db.prepare(query).all() as Record<string, unknown>[]),
+      dispose: async () => rmSync(dir, { recursive: true, force: true }),
     };
   },
 };
 
+const subject = openedOn(databases);
 storeContract(subject);
 sqlStoreContract(subject);
+feedbackContract(subject);
+sqlFeedbackContract(databases);
 
 describe('SqliteStore', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-sqlite-'));
@@ -43,7 +56,10 @@ describe('SqliteStore', () => {
     await SqliteStore.open(path).close();
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([{ version: 1 }]);
+    expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([
+      { version: 1 },
+      { version: 2 },
+    ]);
     db.close();
   });
 

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Target } from '../../src/core/digest/subscription.js';
 import type { NewSubscription, SubscriptionStore } from '../../src/core/digest/subscription-store.js';
+import type { Store } from '../../src/store/open-store.js';
 
 export interface OpenedStore {
-  store: SubscriptionStore;
+  store: Store;
   /** Runs one raw SQL statement on the same database (to corrupt a row); SQL stores only. */
   sql?: (statement: string) => Promise<void>;
   /** Called after close: removes the file, schema or database. */
@@ -54,20 +55,25 @@ const settled: Parameters<SubscriptionStore['settle']>[2] = {
   late: false,
 };
 
+/** Inside a describe: a new store from `subject` before each test, given to `use`; closed and disposed after. */
+export function openForEachTest(subject: ContractSubject, use: (opened: OpenedStore) => void): void {
+  let opened: OpenedStore | undefined;
+  beforeEach(async () => {
+    opened = await subject.open();
+    use(opened);
+  });
+  afterEach(async () => {
+    await opened?.store.close();
+    await opened?.dispose?.();
+  });
+}
+
 /** The behaviour every SubscriptionStore promises (subscription-store.ts), checked on one implementation. */
 export function storeContract(subject: ContractSubject): void {
   describe(`SubscriptionStore contract: ${subject.name}`, () => {
-    let opened: OpenedStore;
     let store: SubscriptionStore;
-
-    beforeEach(async () => {
-      opened = await subject.open();
+    openForEachTest(subject, (opened) => {
       store = opened.store;
-    });
-
-    afterEach(async () => {
-      await store.close();
-      await opened.dispose?.();
     });
 
     it('subscribes, and finds the subscription by id and by target', async () => {
@@ -207,16 +213,10 @@ export function sqlStoreContract(subject: ContractSubject): void {
   describe(`SQL store rows: ${subject.name}`, () => {
     let opened: OpenedStore;
     let sql: (statement: string) => Promise<void>;
-
-    beforeEach(async () => {
-      opened = await subject.open();
-      if (!opened.sql) throw new Error(`${subject.name} gives no raw SQL access`);
-      sql = opened.sql;
-    });
-
-    afterEach(async () => {
-      await opened.store.close();
-      await opened.dispose?.();
+    openForEachTest(subject, (o) => {
+      opened = o;
+      if (!o.sql) throw new Error(`${subject.name} gives no raw SQL access`);
+      sql = o.sql;
     });
 
     it("drops a subscription's ledger with it (ON DELETE CASCADE)", async () => {
