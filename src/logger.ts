@@ -25,6 +25,24 @@ export const REDACTED_PATHS = [
   '*.database.url',
 ];
 
+/**
+ * Token shapes: Slack bot, user and app tokens, and Discord bot tokens (three base64url parts). Field
+ * redaction cannot catch a token inside free text (an SDK's message, an error), so every written line is
+ * scrubbed of these as well.
+ */
+const TOKEN_SHAPES = [
+  /\bxox[abeoprs]-[A-Za-z0-9-]{6,}/g,
+  /\bxapp-[A-Za-z0-9-]{6,}/g,
+  /\b[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,}/g,
+];
+
+/** The text with anything shaped like a token replaced by [redacted]. */
+export function scrubSecrets(text: string): string {
+  let scrubbed = text;
+  for (const shape of TOKEN_SHAPES) scrubbed = scrubbed.replace(shape, '[redacted]');
+  return scrubbed;
+}
+
 const LEVEL_NAMES: Record<number, string> = {
   10: 'TRACE',
   20: 'DEBUG',
@@ -65,5 +83,8 @@ function defaultDestination(): DestinationStream {
  * output: JSON lines for log collectors, readable lines at a terminal. Pass a destination only in tests.
  */
 export function createLogger(level: LogLevel, destination: DestinationStream = defaultDestination()): Logger {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination);
+  return pino(
+    { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, hooks: { streamWrite: scrubSecrets } },
+    destination,
+  );
 }

@@ -1,12 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import {
-  type CommandContext,
-  type CommandDefinition,
-  commands,
-  findCommand,
-} from '../../core/commands/index.js';
+import { type CommandContext, type CommandDefinition, commands } from '../../core/commands/index.js';
 import { errorReply, type Reply } from '../../core/reply.js';
+import { routeMessage, splitCommand } from '../shared/route-message.js';
 import { renderConsole } from './console-render.js';
 
 export interface ConsoleChatOptions {
@@ -68,32 +64,19 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   }
 }
 
-/** Routes one line to a command; null for a blank line. */
+/** Routes one line: /quit ends the chat, /help adds the console's own lines, the rest is routeMessage. */
 export async function replyTo(
   line: string,
   list: readonly CommandDefinition[],
   context: CommandContext,
 ): Promise<Reply | 'quit' | null> {
   const text = line.trim();
-  if (!text) return null;
-  if (!text.startsWith('/')) return runNamed('ask', text, list, context);
-  const [, name = '', rest = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
-  if (name === 'quit' || name === 'exit') return 'quit';
-  const command = findCommand(name, list);
-  if (!command) return errorReply(`Unknown command /${name}.`, 'Type /help to see the commands.');
-  const reply = await command.run({ text: rest }, context);
-  return command.name === 'help' ? { ...reply, sections: [...reply.sections, CONSOLE_HELP] } : reply;
-}
-
-async function runNamed(
-  name: string,
-  text: string,
-  list: readonly CommandDefinition[],
-  context: CommandContext,
-): Promise<Reply> {
-  const command = findCommand(name, list);
-  if (!command) return errorReply('Questions are not available here.', 'Type /help to see the commands.');
-  return command.run({ text }, context);
+  if (text.startsWith('/')) {
+    const { name } = splitCommand(text);
+    if (name === 'quit' || name === 'exit') return 'quit';
+  }
+  const reply = await routeMessage(text, context, list);
+  return reply?.kind === 'help' ? { ...reply, sections: [...reply.sections, CONSOLE_HELP] } : reply;
 }
 
 function isTTY(stream: Readable | Writable): boolean {

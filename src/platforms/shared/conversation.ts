@@ -1,0 +1,39 @@
+import { askCommand, type CommandContext, helpCommand } from '../../core/commands/index.js';
+import type { Reply } from '../../core/reply.js';
+import { routeMessage } from './route-message.js';
+
+export interface ConversationReply {
+  reply: Reply;
+  /** The brief this turn was about (its answer's citation), to carry into the next turn. */
+  briefId?: string;
+}
+
+/**
+ * Replies to a message in a conversation — a thread, a direct message — that may already be about one
+ * brief. A question is answered from that brief first, so "who opened it?" means the article the thread
+ * is about; when that brief doesn't say, the whole library is tried, and an answer there moves the
+ * conversation to its brief. When neither says, the thread brief's own "doesn't say" is the reply, since
+ * it names the article the person had in mind. A blank message gets the help.
+ */
+export async function replyInConversation(
+  text: string,
+  context: CommandContext,
+  aboutBriefId?: string,
+): Promise<ConversationReply> {
+  const question = text.trim();
+  if (!question) return { reply: helpCommand.run() };
+  const about = aboutBriefId && context.briefs.some((b) => b.id === aboutBriefId) ? aboutBriefId : undefined;
+  if (about && !question.startsWith('/')) {
+    const within = await askCommand.run({ text: question, options: { brief: about } }, context);
+    if (within.kind !== 'abstention') return turn(within, about);
+    const anywhere = await askCommand.run({ text: question }, context);
+    return anywhere.kind === 'answer' ? turn(anywhere, about) : turn(within, about);
+  }
+  const reply = (await routeMessage(question, context)) ?? helpCommand.run();
+  return turn(reply, about);
+}
+
+function turn(reply: Reply, fallbackBriefId: string | undefined): ConversationReply {
+  const briefId = reply.citations[0]?.briefId ?? fallbackBriefId;
+  return briefId ? { reply, briefId } : { reply };
+}
