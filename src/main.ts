@@ -5,12 +5,15 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import type { CommandContext } from './core/commands/index.js';
 import { createLogger } from './logger.js';
 import { runConsoleChat } from './platforms/console/console-chat.js';
-import { startDigests } from './start-digests.js';
+import { SlackStartError } from './platforms/slack/slack-bot.js';
+import { openDigests } from './start-digests.js';
 import { startLibrary } from './start-library.js';
+import { startPlatforms } from './start-platforms.js';
 
 /**
- * `npm start`: wires config, logger, briefs and digests, then serves the console chat (Slack and Discord
- * arrive later).
+ * `npm start`: wires config, logger, briefs, the store, the chat platforms whose credentials are set and
+ * the digest scheduler. With no platform it is a console chat on the bundled briefs; with one, the console
+ * chat runs beside it only at a terminal, and the bot runs until SIGINT or SIGTERM.
  */
 async function main(): Promise<number> {
   let config: Config;
@@ -29,29 +32,48 @@ async function main(): Promise<number> {
     context.briefs = briefs;
   });
   context.briefs = library.briefs;
-  for (const [platform, name] of [
-    ['discord', 'Discord'],
-    ['slack', 'Slack'],
-  ] as const) {
-    if (config[platform]) {
-      logger.warn(
-        { platform },
-        `${name} credentials are set, but the ${name} adapter arrives in a later version; running the console chat only`,
-      );
-    }
+  if (config.discord) {
+    logger.warn(
+      { platform: 'discord' },
+      'Discord credentials are set, but the Discord adapter arrives in a later version',
+    );
   }
-  const digests = await startDigests(config.database, context, logger);
-  const chatLogger = logger.child({ platform: 'console' });
-  await runConsoleChat({
-    input: process.stdin,
-    output: process.stdout,
-    context,
-    onError: (err, line) => chatLogger.error({ err, chars: line.length }, 'console line failed'),
-  });
-  chatLogger.debug('input ended');
+  const digests = await openDigests(config.database, context, logger);
+  let platforms: Awaited<ReturnType<typeof startPlatforms>>;
+  try {
+    platforms = await startPlatforms(config, context, digests.store, logger);
+  } catch (error) {
+    if (!(error instanceof SlackStartError)) throw error;
+    logger.fatal({ code: error.name }, error.message);
+    library.close();
+    await digests.stop();
+    return 1;
+  }
+  digests.startScheduler(platforms.publishers);
+  if (platforms.names.length === 0 || process.stdin.isTTY) {
+    const chatLogger = logger.child({ platform: 'console' });
+    await runConsoleChat({
+      input: process.stdin,
+      output: process.stdout,
+      context,
+      onError: (err, line) => chatLogger.error({ err, chars: line.length }, 'console line failed'),
+    });
+    chatLogger.debug('input ended');
+  } else {
+    const signal = await untilStopSignal();
+    logger.info({ signal }, 'stopping');
+  }
+  await platforms.stop();
   library.close();
   await digests.stop();
   return 0;
+}
+
+/** Resolves on the first SIGINT or SIGTERM (a service manager's stop), so shutdown can be orderly. */
+function untilStopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve(signal));
+  });
 }
 
 /** The SQLite file's folder (./data by default) exists before anything opens it. */

@@ -2,30 +2,42 @@ import { userInfo } from 'node:os';
 import type { Logger } from 'pino';
 import type { DatabaseConfig } from './config.js';
 import type { CommandContext } from './core/commands/index.js';
-import { systemClock } from './core/digest/publisher.js';
-import type { Target } from './core/digest/subscription.js';
+import { type Publisher, systemClock } from './core/digest/publisher.js';
+import type { Platform, Target } from './core/digest/subscription.js';
 import { createConsolePublisher } from './platforms/console/console-publisher.js';
 import { cronSchedule } from './schedule/cron-schedule.js';
-import { startScheduler } from './schedule/start-scheduler.js';
-import { openStore, redactUrl } from './store/open-store.js';
+import { type RunningScheduler, startScheduler } from './schedule/start-scheduler.js';
+import { openStore, redactUrl, type Store } from './store/open-store.js';
 
 /** The console chat's own channel: `/digest subscribe` here prints digests into the chat. */
 export const CONSOLE_TARGET: Target = { platform: 'console', workspace: 'local', channel: 'console' };
 
+export interface Digests {
+  /** The open store, or null when it would not open (the bot runs on, without digests or feedback). */
+  store: Store | null;
+  /** Starts posting due digests, through the console and every chat platform that is running. */
+  startScheduler(publishers: Partial<Record<Platform, Publisher>>): void;
+  stop(): Promise<void>;
+}
+
 /**
- * Opens the subscription store, lets /digest use it, and starts the scheduler that posts due digests
- * (console digests to stdout). Returns what to stop at exit; a store that will not open leaves the bot
+ * Opens the subscription store and lets the console's /digest use it. The scheduler starts separately,
+ * once the chat platforms that will post digests are up. A store that will not open leaves the bot
  * running without digests, and says why.
  */
-export async function startDigests(database: DatabaseConfig, context: CommandContext, logger: Logger) {
+export async function openDigests(
+  database: DatabaseConfig,
+  context: CommandContext,
+  logger: Logger,
+): Promise<Digests> {
   const url = database.kind === 'postgres' ? database.url : `sqlite:${database.path}`;
   const log = logger.child({ part: 'digests' });
-  let store: Awaited<ReturnType<typeof openStore>>;
+  let store: Store;
   try {
     store = await openStore(url);
   } catch (err) {
     log.error({ err, database: redactUrl(url) }, 'cannot open the subscription store; digests are off');
-    return { stop: async () => {} };
+    return { store: null, startScheduler: () => {}, stop: async () => {} };
   }
   context.digest = {
     store,
@@ -34,21 +46,31 @@ export async function startDigests(database: DatabaseConfig, context: CommandCon
     clock: systemClock,
     schedule: cronSchedule,
   };
-  const scheduler = startScheduler({
-    store,
-    briefs: () => context.briefs,
-    publishers: { console: createConsolePublisher(process.stdout) },
-    clock: systemClock,
-    onError: (err) => log.error({ err }, 'digest pass failed; the next tick tries again'),
-    onReports: (reports) => {
-      for (const r of reports)
-        log.info({ subscription: r.subscriptionId, slot: r.slot, outcome: r.outcome }, 'digest');
-    },
-  });
-  log.info({ database: redactUrl(url) }, 'digests on');
+  let scheduler: RunningScheduler | null = null;
   return {
+    store,
+    startScheduler(publishers) {
+      scheduler = startScheduler({
+        store,
+        briefs: () => context.briefs,
+        publishers: { console: createConsolePublisher(process.stdout), ...publishers },
+        clock: systemClock,
+        onError: (err) => log.error({ err }, 'digest pass failed; the next tick tries again'),
+        onReports: (reports) => {
+          for (const r of reports)
+            log.info(
+              { subscription: r.subscriptionId, slot: r.slot, outcome: r.outcome, error: r.error },
+              'digest',
+            );
+        },
+      });
+      log.info(
+        { database: redactUrl(url), platforms: ['console', ...Object.keys(publishers)] },
+        'digests on',
+      );
+    },
     async stop() {
-      await scheduler.stop();
+      await scheduler?.stop();
       await store.close();
     },
   };

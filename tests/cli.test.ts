@@ -259,20 +259,35 @@ describe.concurrent('npm start (src/main.ts)', () => {
     );
   });
 
-  it('warns that Discord and Slack arrive later, never logs a token, and still runs the console', async () => {
-    const secrets = {
-      DISCORD_TOKEN: 'disc-s3cr3t',
-      SLACK_BOT_TOKEN: 'xoxb-s3cr3t',
-      SLACK_SIGNING_SECRET: 'sign-s3cr3t',
-    };
+  it('warns that Discord arrives later, never logs its token, and still runs the console', async () => {
     const { code, stdout, stderr } = await runScript('src/main.ts', [], {
       stdin: '/help\n',
-      env: { ...secrets, DISCORD_APPLICATION_ID: '1234', BRIEFS_DIR: FIXTURE_DIR, DATABASE_URL: ':memory:' },
+      env: {
+        DISCORD_TOKEN: 'disc-s3cr3t',
+        DISCORD_APPLICATION_ID: '1234',
+        BRIEFS_DIR: FIXTURE_DIR,
+        DATABASE_URL: ':memory:',
+      },
     });
     expect(code).toBe(0);
     expect(stdout).toContain('/ask <question>');
     expect(stderr).toMatch(/Discord .*later version/);
-    expect(stderr).toMatch(/Slack .*later version/);
+    expect(stderr).not.toMatch(/s3cr3t/);
+  });
+
+  it('exits 1 saying Slack could not be reached, without echoing a secret, when its API is down', async () => {
+    const { code, stderr } = await runScript('src/main.ts', [], {
+      env: {
+        SLACK_BOT_TOKEN: 'xoxb-s3cr3t',
+        SLACK_SIGNING_SECRET: 'sign-s3cr3t',
+        // Nothing listens on port 9 (discard) here: the token check cannot reach Slack.
+        SLACK_API_URL: 'http://127.0.0.1:9/api/',
+        BRIEFS_DIR: FIXTURE_DIR,
+        DATABASE_URL: ':memory:',
+      },
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Slack could not be reached to check SLACK_BOT_TOKEN/);
     expect(stderr).not.toMatch(/s3cr3t/);
   });
 

@@ -24,6 +24,8 @@ function blockTexts(block: SlackBlock): string[] {
       return block.elements.map((element) => element.text);
     case 'divider':
       return [];
+    case 'actions':
+      return block.elements.map((element) => element.text.text);
   }
 }
 

@@ -22,7 +22,15 @@ export type SlackBlock =
   | { type: 'header'; text: SlackPlainText }
   | { type: 'section'; text: SlackMrkdwn }
   | { type: 'context'; elements: SlackMrkdwn[] }
-  | { type: 'divider' };
+  | { type: 'divider' }
+  | { type: 'actions'; block_id: string; elements: SlackButton[] };
+
+export interface SlackButton {
+  type: 'button';
+  action_id: string;
+  text: SlackPlainText;
+  value: string;
+}
 
 export interface SlackMessage {
   /** Plain-text fallback (notifications, clients without blocks): the whole message, readable alone. */
@@ -49,11 +57,11 @@ const quote = (s: string) => `> ${s}`;
  * bullets as "• ", an answer's short answer bold), each citation quoted with a context naming its brief and
  * sentence (counted from 1), and a context with the footer and the link. All article and user text is
  * escaped. Long text is split across blocks at line or word boundaries; past 50 blocks the message ends
- * with a "…and more (trimmed)" context.
+ * with a "…and more (trimmed)" context. `reserveBlocks` keeps room for blocks the adapter adds (buttons).
  */
-export function renderSlack(reply: Reply): SlackMessage {
+export function renderSlack(reply: Reply, options: { reserveBlocks?: number } = {}): SlackMessage {
   const parts = toParts(reply);
-  return { text: toText(parts), blocks: toBlocks(parts) };
+  return { text: toText(parts), blocks: toBlocks(parts, SLACK_LIMITS.blocks - (options.reserveBlocks ?? 0)) };
 }
 
 function toParts(reply: Reply): Part[] {
@@ -104,7 +112,7 @@ function textLines(text: string | undefined): string[] {
     .filter((line) => line.length > 0);
 }
 
-function toBlocks(parts: readonly Part[]): SlackBlock[] {
+function toBlocks(parts: readonly Part[], maxBlocks: number): SlackBlock[] {
   const blocks: SlackBlock[] = [];
   for (const part of parts) {
     if (part.kind === 'header') {
@@ -135,9 +143,9 @@ function toBlocks(parts: readonly Part[]): SlackBlock[] {
       );
     }
   }
-  if (blocks.length <= SLACK_LIMITS.blocks) return blocks;
+  if (blocks.length <= maxBlocks) return blocks;
   return [
-    ...blocks.slice(0, SLACK_LIMITS.blocks - 1),
+    ...blocks.slice(0, maxBlocks - 1),
     { type: 'context', elements: [{ type: 'mrkdwn', text: TRIMMED_MARKER }] },
   ];
 }

@@ -99,3 +99,22 @@ export function truncateWords(text: string, limit: number): string {
   const [first = ''] = splitWords(text.replace(/\s+/g, ' '), limit - 1);
   return `${first}…`;
 }
+
+/**
+ * What a person typed, from Slack's markup back to plain words before it is read as a question:
+ * broadcasts (`<!here>`) are dropped, a mention becomes its label or "someone", a link its label or URL,
+ * a channel "#name", and `&amp;` `&lt;` `&gt;` are unescaped.
+ */
+export function slackToPlain(text: string): string {
+  return text
+    .replace(/<!(channel|here|everyone)(\|[^>]*)?>/g, ' ')
+    .replace(/<@[A-Z0-9]+(?:\|([^>]*))?>/g, (_m, label?: string) => label || 'someone')
+    .replace(/<#[A-Z0-9]+(?:\|([^>]*))?>/g, (_m, name?: string) => `#${name || 'channel'}`)
+    .replace(/<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>/g, (_m, name?: string) => name || 'a group')
+    .replace(/<([^<>|]+)(?:\|([^<>]*))?>/g, (_m, url: string, label?: string) => label || url)
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,145 @@
+import type { AddressInfo } from 'node:net';
+import { App, LogLevel } from '@slack/bolt';
+import type { WebClientOptions } from '@slack/web-api';
+import type { Logger } from 'pino';
+import type { SlackConfig } from '../../config.js';
+import type { Publisher } from '../../core/digest/publisher.js';
+import { ChannelPacer } from '../shared/channel-pacer.js';
+import { RecentMap } from '../shared/recent-map.js';
+import { registerSlashCommands } from './slack-commands.js';
+import { registerConversations } from './slack-conversations.js';
+import { dropRepeatedEvents } from './slack-dedupe.js';
+import type { SlackDeps } from './slack-deps.js';
+import { slackErrorCode } from './slack-errors.js';
+import { registerFeedbackClicks } from './slack-feedback-clicks.js';
+import { boltLogger } from './slack-logger.js';
+import { createSlackPublisher } from './slack-publisher.js';
+
+export interface SlackBotOptions {
+  config: SlackConfig;
+  /** HTTP mode: where Slack's requests arrive (POST /slack/events). Ignored in Socket Mode. */
+  port: number;
+  host?: string;
+  logger: Logger;
+  deps: Omit<SlackDeps, 'logger' | 'pacer' | 'conversations'> & Partial<Pick<SlackDeps, 'pacer'>>;
+}
+
+export interface RunningSlackBot {
+  /** Posts digests to Slack channels, for the scheduler. */
+  publisher: Publisher;
+  /** HTTP mode: the port Slack's requests arrive on. */
+  port: number | null;
+  stop(): Promise<void>;
+}
+
+/** Raised when the bot cannot start: a rejected token, a port in use. Its message says what to fix. */
+export class SlackStartError extends Error {
+  override name = 'SlackStartError';
+}
+
+/** About one message a second per channel: Slack's posting limit. */
+const POST_INTERVAL_MS = 1100;
+
+/**
+ * Starts the Slack bot: checks the token (auth.test), registers every handler, then listens — HTTP on
+ * PORT at /slack/events with signatures verified, or a Socket Mode connection when SLACK_APP_TOKEN is set.
+ */
+export async function startSlackBot(options: SlackBotOptions): Promise<RunningSlackBot> {
+  const { config, logger } = options;
+  const deps: SlackDeps = {
+    ...options.deps,
+    logger,
+    pacer: options.deps.pacer ?? new ChannelPacer(POST_INTERVAL_MS),
+    conversations: new RecentMap<string>({ maxEntries: 20_000, ttlMs: 7 * 24 * 60 * 60 * 1000 }),
+  };
+  const app = createApp(config, logger);
+  try {
+    await app.init();
+  } catch (error) {
+    throw new SlackStartError(describeAuthFailure(error));
+  }
+  app.use(dropRepeatedEvents(logger));
+  registerSlashCommands(app, deps);
+  registerConversations(app, deps);
+  registerFeedbackClicks(app, deps);
+  app.error(async (error) => {
+    logger.error({ code: slackErrorCode(error.original ?? error), err: error }, 'Slack handler failed');
+  });
+  let port: number | null = null;
+  try {
+    if (config.mode === 'socket') {
+      await app.start();
+    } else {
+      const server = await app.start({ port: options.port, host: options.host ?? '0.0.0.0' });
+      port = (server.address() as AddressInfo).port;
+    }
+  } catch (error) {
+    throw new SlackStartError(`Slack could not start listening: ${(error as Error).message}`);
+  }
+  logger.info(
+    { mode: config.mode, ...(port !== null ? { port, path: '/slack/events' } : {}) },
+    'Slack bot running',
+  );
+  return {
+    publisher: createSlackPublisher(app.client, deps.pacer),
+    port,
+    stop: () => app.stop().then(() => undefined),
+  };
+}
+
+function createApp(config: SlackConfig, logger: Logger): App {
+  const clientOptions: WebClientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: withTrailingSlash(config.apiUrl) } : {}),
+    // One retry policy, the adapter's own (classified, honouring Retry-After), instead of the client's
+    // default of ten tries over thirty minutes while a person waits.
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 10_000,
+  };
+  const common = {
+    token: config.botToken,
+    logger: boltLogger(logger),
+    logLevel: LogLevel.DEBUG,
+    clientOptions,
+    deferInitialization: true,
+  };
+  if (config.mode === 'socket' && config.appToken) {
+    return new App({
+      ...common,
+      appToken: config.appToken,
+      socketMode: true,
+      installerOptions: { clientOptions },
+    });
+  }
+  return new App({
+    ...common,
+    signingSecret: config.signingSecret ?? '',
+    customRoutes: [
+      {
+        path: '/healthz',
+        method: ['GET'],
+        handler: (_req, res) => {
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          res.end('ok');
+        },
+      },
+    ],
+  });
+}
+
+function describeAuthFailure(error: unknown): string {
+  const code = slackErrorCode((error as { original?: unknown }).original ?? error);
+  if (
+    code === 'invalid_auth' ||
+    code === 'not_authed' ||
+    code === 'account_inactive' ||
+    code === 'token_revoked'
+  ) {
+    return `Slack rejected SLACK_BOT_TOKEN (${code}). Copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions, and reinstall the app if it was removed.`;
+  }
+  return `Slack could not be reached to check SLACK_BOT_TOKEN (${code}). Check the network, or SLACK_API_URL if set.`;
+}
+
+function withTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}

@@ -1,0 +1,66 @@
+import type { App, RespondArguments } from '@slack/bolt';
+import { type CommandDefinition, commands } from '../../core/commands/index.js';
+import { errorReply, type Reply } from '../../core/reply.js';
+import { deliver, slackMessage } from './slack-deliver.js';
+import { commandContext, type SlackDeps, type SlackPlace } from './slack-deps.js';
+import { slackToPlain } from './slack-text.js';
+
+/** What /help adds in Slack: the ways to talk to the bot that are not slash commands. */
+export const SLACK_HELP = {
+  heading: 'In Slack',
+  bullets: [
+    'Mention @newsbrief with a question: it answers in a thread, and follow-ups there stay on the same article',
+    'Send the app a direct message to ask privately',
+    'Click 👍 or 👎 under an answer to tell us whether it was right',
+  ],
+};
+
+/**
+ * Registers each core command as a Slack slash command (/brief, /ask, /briefs, /digest, /help). Each is
+ * acknowledged before any work, so Slack's 3-second limit never depends on the library's size; the reply
+ * follows through the command's response_url, in the channel, or only to the person for errors and
+ * /digest administration.
+ */
+export function registerSlashCommands(
+  app: App,
+  deps: SlackDeps,
+  list: readonly CommandDefinition[] = commands,
+) {
+  for (const command of list) {
+    app.command(`/${command.name}`, async ({ command: payload, ack, respond, client }) => {
+      await ack();
+      // Let the event loop send this ack, and take in (and ack) other requests waiting, before the work.
+      await nextTurn();
+      const place: SlackPlace = { team: payload.team_id, channel: payload.channel_id, user: payload.user_id };
+      const text = slackToPlain(payload.text);
+      const reply = await runCommand(command, text, place, deps);
+      const message = slackMessage(reply, command.name === 'ask' ? text : undefined);
+      const response: RespondArguments = {
+        response_type: reply.private ? 'ephemeral' : 'in_channel',
+        replace_original: false,
+        ...message,
+      };
+      await deliver(deps, client, place, () => respond(response));
+    });
+  }
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function runCommand(
+  command: CommandDefinition,
+  text: string,
+  place: SlackPlace,
+  deps: SlackDeps,
+): Promise<Reply> {
+  try {
+    const reply = await command.run({ text }, commandContext(deps, place));
+    return reply.kind === 'help' ? { ...reply, sections: [...reply.sections, SLACK_HELP] } : reply;
+  } catch (err) {
+    deps.logger.error({ err, command: command.name }, 'command failed');
+    return errorReply(
+      `/${command.name} failed on our side.`,
+      'Try again in a moment; if it keeps failing, tell the bot admin.',
+    );
+  }
+}

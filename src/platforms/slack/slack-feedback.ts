@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { Reply } from '../../core/reply.js';
+import type { SlackBlock } from './slack-render.js';
+
+/**
+ * The 👍/👎 buttons under an answer, and what a click carries back. The button's value holds what the
+ * team needs to judge the answer later (which brief and sentence it cited, and the question), so a click
+ * can be recorded without the bot remembering every message it posted.
+ */
+
+export const FEEDBACK_BLOCK_ID = 'newsbrief_feedback';
+export const FEEDBACK_ACTIONS = { up: 'newsbrief_feedback_up', down: 'newsbrief_feedback_down' } as const;
+
+/** Slack's limit on a button value is 2,000 characters; the question is cut well below that. */
+const QUESTION_MAX = 300;
+
+const FeedbackValueSchema = z.object({
+  kind: z.enum(['answer', 'abstention']),
+  brief: z.string().nullable(),
+  sentence: z.number().int().nonnegative().nullable(),
+  question: z.string().max(QUESTION_MAX).nullable(),
+});
+export type FeedbackValue = z.infer<typeof FeedbackValueSchema>;
+
+/** The buttons for an answer or an abstention; other replies (briefings, lists, errors) carry none. */
+export function feedbackBlock(reply: Reply, question: string | undefined): SlackBlock | null {
+  if (reply.kind !== 'answer' && reply.kind !== 'abstention') return null;
+  const citation = reply.citations[0];
+  const trimmed = question?.trim().replace(/\s+/g, ' ') ?? '';
+  const value: FeedbackValue = {
+    kind: reply.kind,
+    brief: citation?.briefId ?? null,
+    sentence: citation?.sentence ?? null,
+    question: trimmed ? trimmed.slice(0, QUESTION_MAX) : null,
+  };
+  const json = JSON.stringify(value);
+  const button = (verdict: keyof typeof FEEDBACK_ACTIONS, label: string) => ({
+    type: 'button' as const,
+    action_id: FEEDBACK_ACTIONS[verdict],
+    text: { type: 'plain_text' as const, text: label, emoji: true },
+    value: json,
+  });
+  return {
+    type: 'actions',
+    block_id: FEEDBACK_BLOCK_ID,
+    elements: [button('up', '👍 Helpful'), button('down', '👎 Wrong or unhelpful')],
+  };
+}
+
+/** A click's value, checked; null when it is not one of ours (an old or forged payload). */
+export function readFeedbackValue(value: unknown): FeedbackValue | null {
+  if (typeof value !== 'string') return null;
+  try {
+    const parsed = FeedbackValueSchema.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,56 @@
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import type { CommandContext } from './core/commands/index.js';
+import { type Publisher, systemClock } from './core/digest/publisher.js';
+import type { Platform } from './core/digest/subscription.js';
+import { startSlackBot } from './platforms/slack/slack-bot.js';
+import { cronSchedule } from './schedule/cron-schedule.js';
+import type { Store } from './store/open-store.js';
+
+export interface RunningPlatforms {
+  /** Which chat platforms are up. */
+  names: Platform[];
+  /** Their digest publishers, for the scheduler. */
+  publishers: Partial<Record<Platform, Publisher>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts every chat platform whose credentials are set (Slack so far), each reading the shared library
+ * and store. A platform that cannot start (a rejected token, a port in use) stops the rest and throws, so
+ * a misconfigured bot exits with the reason instead of running half-connected.
+ */
+export async function startPlatforms(
+  config: Config,
+  context: CommandContext,
+  store: Store | null,
+  logger: Logger,
+): Promise<RunningPlatforms> {
+  const running: RunningPlatforms = { names: [], publishers: {}, stop: async () => {} };
+  const stops: (() => Promise<void>)[] = [];
+  running.stop = async () => {
+    await Promise.allSettled(stops.map((stop) => stop()));
+  };
+  const digest = store ? { store, clock: systemClock, schedule: cronSchedule } : undefined;
+  try {
+    if (config.slack) {
+      const slack = await startSlackBot({
+        config: config.slack,
+        port: config.port,
+        logger: logger.child({ platform: 'slack' }),
+        deps: {
+          briefs: () => context.briefs,
+          ...(digest ? { digest } : {}),
+          ...(store ? { feedback: store } : {}),
+        },
+      });
+      stops.push(slack.stop);
+      running.names.push('slack');
+      running.publishers.slack = slack.publisher;
+    }
+  } catch (error) {
+    await running.stop();
+    throw error;
+  }
+  return running;
+}
