@@ -2,13 +2,13 @@
  * `npm run bench`: builds a library of 1,000 briefs (the seed brief and 999 variants) in a temporary folder and
  * measures loading, answering (without and with a brief id), memory and briefing against the targets; then
  * measures ingesting (buildBrief on ~600-word articles: speed and memory). `--ingest` runs the ingest section
- * alone. It reports; it is not a test: the exit code is 0 whatever the figures (1 when the seed brief or the
+ * alone. Then one scheduler pass over 10,000 subscriptions, and 200 Slack slash commands to the real bot. It reports; it is not a test: the exit code is 0 whatever the figures (1 when the seed brief or the
  * ingest articles are unusable).
  */
 
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,7 @@ import { collectGarbage, percentile, timedAsync } from './bench/measure.js';
 import { BENCH_QUESTIONS } from './bench/questions.js';
 import { type BenchMetric, benchJson, formatBenchTable } from './bench/report.js';
 import { measureSchedulerPass, SCHEDULER_PLAN, schedulerMetrics } from './bench/scheduler-bench.js';
+import { measureSlackCommands, SLACK_PLAN, slackMetrics } from './bench/slack-bench.js';
 import { EvalSetError } from './eval/read-set.js';
 
 const TARGETS = { loadMs: 1000, answerP99Ms: 2, rssMb: 200 } as const;
@@ -187,6 +188,29 @@ async function runScheduler(json: boolean): Promise<object | null> {
   return null;
 }
 
+/** The Slack section: slash commands over loopback to the real bot, answering from the generated library. */
+async function runSlack(json: boolean, dir: string): Promise<object | null> {
+  const questions = (await readFile(join(dir, QUESTIONS_FILE), 'utf8'))
+    .trim()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+  const measured = await measureSlackCommands(dir, questions);
+  const metrics = slackMetrics(measured);
+  const { ackMs: _ack, responseMs: _response, ...context } = measured;
+  if (json) return benchJson(metrics, { ...context, plan: SLACK_PLAN });
+  const mix = Object.entries(measured.mix)
+    .map(([command, n]) => `${n} ${command}`)
+    .join(', ');
+  console.log(
+    [
+      `slack: the real Bolt app in HTTP mode (own process) on the generated library; signed requests over loopback (${mix}); fake Web API`,
+      '',
+      formatBenchTable(metrics),
+    ].join('\n'),
+  );
+  return null;
+}
+
 /** p50, p99 (against the target) and max of one answering mode. */
 function latencyRows(mode: string, samples: readonly number[]): BenchMetric[] {
   return [
@@ -239,8 +263,10 @@ async function main(argv: string[]): Promise<number> {
     const ingest = await runIngest(args.json);
     if (!ingestOnly && !args.json) console.log('');
     const scheduler = ingestOnly ? null : await runScheduler(args.json);
+    if (!ingestOnly && !args.json) console.log('');
+    const slack = ingestOnly ? null : await runSlack(args.json, dir);
     if (args.json)
-      console.log(JSON.stringify(ingestOnly ? ingest : { ...library, ingest, scheduler }, null, 2));
+      console.log(JSON.stringify(ingestOnly ? ingest : { ...library, ingest, scheduler, slack }, null, 2));
     return 0;
   } catch (error) {
     if (error instanceof BenchError) {
