@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import { replyInConversation } from '../shared/conversation.js';
-import { deliver, slackMessage } from './slack-deliver.js';
+import { deliver, slackMessage, tellPrivately } from './slack-deliver.js';
 import { commandContext, conversationKey, type SlackDeps, type SlackPlace } from './slack-deps.js';
 import { slackToPlain } from './slack-text.js';
 
@@ -77,11 +77,20 @@ async function answer(
   };
   const key = conversationKey(team, message.channel, threadTs);
   const question = questionText(message.text, botUserId);
-  const { reply, briefId } = await replyInConversation(
-    question,
-    commandContext(deps, place),
-    deps.conversations.get(key),
-  );
+  let turn: Awaited<ReturnType<typeof replyInConversation>>;
+  try {
+    turn = await replyInConversation(question, commandContext(deps, place), deps.conversations.get(key));
+  } catch (err) {
+    deps.logger.error({ err, channel: message.channel }, 'answering a message failed');
+    await tellPrivately(
+      deps,
+      client,
+      place,
+      'Something went wrong on our side with that question; try again.',
+    );
+    return;
+  }
+  const { reply, briefId } = turn;
   // The thread exists from now on, whether or not the reply cited a brief, so follow-ups are heard.
   deps.conversations.set(key, briefId ?? '');
   const rendered = slackMessage(reply, question);
