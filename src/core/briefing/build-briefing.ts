@@ -20,6 +20,20 @@ const PARAGRAPH_REPEAT = 1;
  */
 export function buildBriefing(brief: Brief, options: BriefingOptions = {}): Briefing {
   const maxWords = options.maxWords ?? 80;
+  // A brief never changes once loaded (a reload makes new objects), so its default briefing is made once:
+  // /brief and digests ask for the same few briefings over and over, and each takes milliseconds.
+  if (maxWords === 80) {
+    const cached = DEFAULT_BRIEFINGS.get(brief);
+    if (cached) return cached;
+  }
+  const briefing = makeBriefing(brief, maxWords);
+  if (maxWords === 80) DEFAULT_BRIEFINGS.set(brief, Object.freeze(briefing));
+  return briefing;
+}
+
+const DEFAULT_BRIEFINGS = new WeakMap<Brief, Briefing>();
+
+function makeBriefing(brief: Brief, maxWords: number): Briefing {
   const chosen = chooseSentences(scoreSentences(brief), maxWords, (i) => bulletText(brief, i));
   const ordered = orderForReading(chosen);
   return {
