@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { errorReply } from '../../src/core/reply.js';
 import { renderConsole } from '../../src/platforms/console/console-render.js';
+import {
+  DISCORD_LIMITS,
+  type DiscordEmbed,
+  type DiscordMessage,
+  MAX_MESSAGES,
+  renderDiscord,
+} from '../../src/platforms/discord/discord-render.js';
 import { renderSlack, type SlackBlock, TRIMMED_MARKER } from '../../src/platforms/slack/slack-render.js';
 import { escapeSlack, plainSlack } from '../../src/platforms/slack/slack-text.js';
 import { runRendererContract } from './renderer-contract.js';
@@ -41,6 +48,67 @@ runRendererContract(
     };
   },
   { pieceChars: 3000, size: 50, headerChars: 150, pings: true },
+);
+
+interface LimitedText {
+  text: string;
+  limit: number;
+}
+
+/** Every text of an embed that Discord limits, in reading order, with its limit. */
+function embedPieces(embed: DiscordEmbed): LimitedText[] {
+  const pieces: LimitedText[] = [];
+  if (embed.title !== undefined) pieces.push({ text: embed.title, limit: DISCORD_LIMITS.title });
+  if (embed.description !== undefined) {
+    pieces.push({ text: embed.description, limit: DISCORD_LIMITS.description });
+  }
+  for (const field of embed.fields ?? []) {
+    pieces.push({ text: field.name, limit: DISCORD_LIMITS.fieldName });
+    pieces.push({ text: field.value, limit: DISCORD_LIMITS.fieldValue });
+  }
+  if (embed.footer) pieces.push({ text: embed.footer.text, limit: DISCORD_LIMITS.footer });
+  return pieces;
+}
+
+function messagePieces(message: DiscordMessage): LimitedText[] {
+  const content =
+    message.content === undefined ? [] : [{ text: message.content, limit: DISCORD_LIMITS.content }];
+  return [...content, ...message.embeds.flatMap(embedPieces)];
+}
+
+/** Discord's per-message total: every embed text, not the message content. */
+function embedChars(message: DiscordMessage): number {
+  return message.embeds.flatMap(embedPieces).reduce((sum, piece) => sum + piece.text.length, 0);
+}
+
+runRendererContract(
+  'discord',
+  (reply) => {
+    const messages = renderDiscord(reply);
+    const limited = messages.flatMap(messagePieces);
+    // What a reader sees, in order: the limited texts, and the link an embed's title carries.
+    const pieces = messages.flatMap((message) => [
+      ...(message.content === undefined ? [] : [message.content]),
+      ...message.embeds.flatMap((embed) => [
+        ...(embed.title === undefined ? [] : [embed.title]),
+        ...(embed.url === undefined ? [] : [embed.url]),
+        ...embedPieces({ ...embed, title: undefined }).map((piece) => piece.text),
+      ]),
+    ]);
+    return {
+      text: pieces.join('\n\n'),
+      size: messages.length,
+      pieces,
+      limited,
+      groups: messages.map((message) => ({ units: message.embeds.length, chars: embedChars(message) })),
+    };
+  },
+  {
+    pieceChars: DISCORD_LIMITS.description,
+    size: MAX_MESSAGES,
+    group: { units: DISCORD_LIMITS.embedsPerMessage, chars: DISCORD_LIMITS.charsPerMessage },
+    pings: true,
+  },
 );
 
 describe('renderSlack', () => {

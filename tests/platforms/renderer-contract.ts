@@ -11,6 +11,10 @@ export interface ContractOutput {
   pieces: string[];
   /** Title texts with their own, tighter limit (Slack: header blocks). */
   headers?: string[];
+  /** Pieces with a limit of their own (Discord: a title's 256, a field value's 1,024, a footer's 2,048). */
+  limited?: { text: string; limit: number }[];
+  /** What `size` counts, when each has limits of its own (Discord: messages, each of embeds and characters). */
+  groups?: { units: number; chars: number }[];
 }
 
 export interface RendererLimits {
@@ -19,6 +23,8 @@ export interface RendererLimits {
   headerChars?: number;
   /** The platform turns `@channel`, `<!here>`, `<@U…>` into pings, so the renderer must neutralise them. */
   pings: boolean;
+  /** Each group's limits (Discord: 10 embeds and 6,000 characters a message); when set, groups are required. */
+  group?: { units: number; chars: number };
 }
 
 /** A word that cannot be mistaken for a piece of another: "w00042z". */
@@ -101,7 +107,11 @@ export const contractReplies: { name: string; reply: Reply; byWords?: boolean }[
   },
 ];
 
-const BROADCASTS = ['<!channel>', '<!here>', '<!everyone>', '@channel', '@here', '@everyone', '<@U024BE7LH>'];
+const BROADCASTS = [
+  ...['<!channel>', '<!here>', '<!everyone>', '@channel', '@here', '@everyone', '<@U024BE7LH>'],
+  // Discord's user, nickname, role and channel mentions.
+  ...['<@80351110224678912>', '<@!80351110224678912>', '<@&165511591545143296>', '<#41771983423143937>'],
+];
 const mentionReply: Reply = {
   kind: 'briefing',
   title: `Alert <!channel> @here`,
@@ -153,6 +163,15 @@ export function runRendererContract(
         for (const header of out.headers ?? []) {
           expect(header.length).toBeLessThanOrEqual(limits.headerChars ?? limits.pieceChars);
         }
+        for (const { text, limit } of out.limited ?? []) expect(text.length).toBeLessThanOrEqual(limit);
+        if (limits.group) {
+          expect(out.groups?.length).toBe(out.size);
+          for (const group of out.groups ?? []) {
+            expect(group.units).toBeGreaterThan(0);
+            expect(group.units).toBeLessThanOrEqual(limits.group.units);
+            expect(group.chars).toBeLessThanOrEqual(limits.group.chars);
+          }
+        }
       });
 
       it('loses nothing, except past an explicit trimmed marker at the end', () => {
@@ -185,7 +204,7 @@ export function runRendererContract(
         const out = render(mentionReply);
         for (const piece of [out.text, ...out.pieces, ...(out.headers ?? [])]) {
           for (const mention of BROADCASTS) expect(piece.toLowerCase()).not.toContain(mention.toLowerCase());
-          expect(piece).not.toMatch(/<[!@]/);
+          expect(piece).not.toMatch(/<[!@#]/);
         }
       });
     }

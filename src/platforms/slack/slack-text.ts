@@ -3,6 +3,8 @@
  * long text at line and word boundaries to fit Slack's per-field limits. Pure; no Slack SDK.
  */
 
+import { packTextLines, splitLine, type TextLine, truncateAtWord } from '../shared/split-text.js';
+
 const ZWJ = '\u200D';
 
 /** `@channel`, `@here`, `@everyone` typed as plain text: Slack turns these into broadcast pings. */
@@ -40,64 +42,28 @@ export function slackLink(url: string, label?: string): string {
   return label ? `<${safeUrl}|${escapeSlack(label)}>` : `<${safeUrl}>`;
 }
 
+/** Word gaps in Slack mrkdwn: runs of spaces, except inside a `<…>` link, which must stay whole. */
+const SLACK_WORD_GAP = / +(?![^<>]*>)/;
+
 /**
  * Splits one line (no newlines) into fragments of at most `limit` characters at spaces, never inside a
  * `<…>` link. Only a single word longer than the limit is cut, since it cannot fit any other way.
  */
 export function splitWords(line: string, limit: number): string[] {
-  if (line.length <= limit) return [line];
-  const words = line.split(/ +(?![^<>]*>)/).filter((w) => w.length > 0);
-  const fragments: string[] = [];
-  let current = '';
-  for (const word of words) {
-    if (current && current.length + 1 + word.length <= limit) {
-      current += ` ${word}`;
-      continue;
-    }
-    if (current) fragments.push(current);
-    current = word;
-    while (current.length > limit) {
-      fragments.push(current.slice(0, limit));
-      current = current.slice(limit);
-    }
-  }
-  if (current) fragments.push(current);
-  return fragments;
+  return splitLine(line, limit, SLACK_WORD_GAP);
 }
 
 /** A line of mrkdwn: its (already escaped) body and how each fragment is dressed (bullet, bold, quote). */
-export interface SlackLine {
-  body: string;
-  /** Dresses fragment `index` of the body; its overhead must not grow with the index. */
-  wrap?: (fragment: string, index: number) => string;
-}
+export type SlackLine = TextLine;
 
 /** Packs lines into texts of at most `limit` characters, splitting at line, then word, boundaries. */
 export function packLines(lines: readonly SlackLine[], limit: number): string[] {
-  const texts: string[] = [];
-  let current = '';
-  for (const line of lines) {
-    const wrap = line.wrap ?? ((s: string) => s);
-    const room = limit - wrap('', 0).length;
-    for (const [index, fragment] of splitWords(line.body, Math.max(room, 1)).entries()) {
-      const piece = wrap(fragment, index);
-      if (current && current.length + 1 + piece.length <= limit) {
-        current += `\n${piece}`;
-      } else {
-        if (current) texts.push(current);
-        current = piece;
-      }
-    }
-  }
-  if (current) texts.push(current);
-  return texts;
+  return packTextLines(lines, limit, splitWords);
 }
 
 /** Text cut to at most `limit` characters at a word boundary, with "…" when anything was cut. */
 export function truncateWords(text: string, limit: number): string {
-  if (text.length <= limit) return text;
-  const [first = ''] = splitWords(text.replace(/\s+/g, ' '), limit - 1);
-  return `${first}…`;
+  return truncateAtWord(text, limit, splitWords);
 }
 
 /**
