@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { ChangeWaiters } from './change-waiters.js';
 
 /**
  * A small Slack on 127.0.0.1 for driving the real Bolt: the Web API methods newsbrief calls (auth.test,
@@ -36,7 +37,7 @@ export class FakeSlack {
   readonly responses: { id: string; body: Record<string, unknown>; at: number }[] = [];
   readonly messages: PostedMessage[] = [];
   private readonly failures = new Map<string, ScriptedFailure[]>();
-  private readonly waiters = new Set<() => void>();
+  private readonly changes = new ChangeWaiters('fake Slack');
   private readonly sockets = new Set<WebSocket>();
   private readonly socketReplies = new Map<string, (payload: unknown) => void>();
   private server!: Server;
@@ -85,23 +86,8 @@ export class FakeSlack {
   }
 
   /** Resolves when `check` holds (re-checked on every request), or rejects after `timeoutMs`. */
-  async waitFor<T>(check: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = check();
-      if (value) return value;
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error('fake Slack: waited in vain');
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          this.waiters.delete(done);
-          resolve();
-        };
-        const timer = setTimeout(done, Math.min(left, 200));
-        this.waiters.add(done);
-      });
-    }
+  waitFor<T>(check: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
+    return this.changes.waitFor(check, timeoutMs);
   }
 
   /** Socket Mode: sends an envelope to the connected app; resolves with the app's ack payload. */
@@ -208,7 +194,7 @@ export class FakeSlack {
   }
 
   private notify(): void {
-    for (const waiter of [...this.waiters]) waiter();
+    this.changes.changed();
   }
 }
 
