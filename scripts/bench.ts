@@ -2,7 +2,7 @@
  * `npm run bench`: builds a library of 1,000 briefs (the seed brief and 999 variants) in a temporary folder and
  * measures loading, answering (without and with a brief id), memory and briefing against the targets; then
  * measures ingesting (buildBrief on ~600-word articles: speed and memory). `--ingest` runs the ingest section
- * alone. Then one scheduler pass over 10,000 subscriptions, and 200 Slack slash commands to the real bot. It reports; it is not a test: the exit code is 0 whatever the figures (1 when the seed brief or the
+ * alone. Then one scheduler pass over 10,000 subscriptions, 200 Slack slash commands and 200 Discord interactions to the real bot. It reports; it is not a test: the exit code is 0 whatever the figures (1 when the seed brief or the
  * ingest articles are unusable).
  */
 
@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './bench/args.js';
 import { type AskRun, drawQuestions, QUESTIONS_FILE } from './bench/ask.js';
+import { DISCORD_PLAN, discordMetrics, measureDiscordInteractions } from './bench/discord-bench.js';
 import {
   INGEST_PLAN,
   INGEST_TARGETS,
@@ -190,10 +191,7 @@ async function runScheduler(json: boolean): Promise<object | null> {
 
 /** The Slack section: slash commands over loopback to the real bot, answering from the generated library. */
 async function runSlack(json: boolean, dir: string): Promise<object | null> {
-  const questions = (await readFile(join(dir, QUESTIONS_FILE), 'utf8'))
-    .trim()
-    .split('\n')
-    .map((line) => (JSON.parse(line) as { text: string }).text);
+  const questions = await readQuestions(dir);
   const measured = await measureSlackCommands(dir, questions);
   const metrics = slackMetrics(measured);
   const { ackMs: _ack, responseMs: _response, ...context } = measured;
@@ -209,6 +207,33 @@ async function runSlack(json: boolean, dir: string): Promise<object | null> {
     ].join('\n'),
   );
   return null;
+}
+
+/** The Discord section: slash-command interactions over the gateway to the real bot, on the generated library. */
+async function runDiscord(json: boolean, dir: string): Promise<object | null> {
+  const measured = await measureDiscordInteractions(dir, await readQuestions(dir));
+  const metrics = discordMetrics(measured);
+  const { callbackMs: _callback, ...context } = measured;
+  if (json) return benchJson(metrics, { ...context, plan: DISCORD_PLAN });
+  const mix = Object.entries(measured.mix)
+    .map(([kind, n]) => `${n} ${kind}`)
+    .join(', ');
+  console.log(
+    [
+      `discord: the real discord.js bot (own process) on the generated library, logged in to a fake gateway; interactions over its WebSocket (${mix}); callbacks to a fake REST API`,
+      '',
+      formatBenchTable(metrics),
+    ].join('\n'),
+  );
+  return null;
+}
+
+/** The questions the library section drew, one JSON object a line in the library folder. */
+async function readQuestions(dir: string): Promise<string[]> {
+  return (await readFile(join(dir, QUESTIONS_FILE), 'utf8'))
+    .trim()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { text: string }).text);
 }
 
 /** p50, p99 (against the target) and max of one answering mode. */
@@ -265,8 +290,12 @@ async function main(argv: string[]): Promise<number> {
     const scheduler = ingestOnly ? null : await runScheduler(args.json);
     if (!ingestOnly && !args.json) console.log('');
     const slack = ingestOnly ? null : await runSlack(args.json, dir);
+    if (!ingestOnly && !args.json) console.log('');
+    const discord = ingestOnly ? null : await runDiscord(args.json, dir);
     if (args.json)
-      console.log(JSON.stringify(ingestOnly ? ingest : { ...library, ingest, scheduler, slack }, null, 2));
+      console.log(
+        JSON.stringify(ingestOnly ? ingest : { ...library, ingest, scheduler, slack, discord }, null, 2),
+      );
     return 0;
   } catch (error) {
     if (error instanceof BenchError) {

@@ -17,6 +17,8 @@ export interface DiscordConfig {
   applicationId: string;
   /** A REST proxy or a test server; null means Discord itself. */
   apiUrl: string | null;
+  /** `npm run deploy:discord` registers the commands in this server only (instant), not globally. */
+  guildId: string | null;
 }
 
 export interface SlackConfig {
@@ -88,6 +90,10 @@ const EnvSchema = z.object({
     .regex(/^\d+$/, 'use the numeric Application ID (Discord Developer Portal → General Information)')
     .optional(),
   DISCORD_API_URL: httpUrl('a Discord REST proxy or test server').optional(),
+  DISCORD_GUILD_ID: z
+    .string()
+    .regex(/^\d+$/, 'use the numeric server ID (Discord: right-click the server → Copy Server ID)')
+    .optional(),
   SLACK_BOT_TOKEN: z
     .string()
     .startsWith('xoxb-', 'use the Bot User OAuth Token; it starts with xoxb- (OAuth & Permissions)')
@@ -136,6 +142,20 @@ export function loadConfig(env: Env = readEnvironment()): Config {
     discord: discordConfig(config),
     slack: slackConfig(config),
   };
+}
+
+/**
+ * loadConfig for a program's entry point: a bad environment is explained on stderr (which variables, what
+ * to set) and null returned, so the caller exits 1 without a stack trace.
+ */
+export function loadConfigOrExplain(env: Env = readEnvironment()): Config | null {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return null;
+  }
 }
 
 function toConfigIssue(issue: z.core.$ZodIssue): ConfigIssue {
@@ -199,6 +219,7 @@ function discordConfig(vars: ParsedEnv): DiscordConfig | null {
     token: vars.DISCORD_TOKEN,
     applicationId: vars.DISCORD_APPLICATION_ID,
     apiUrl: vars.DISCORD_API_URL ?? null,
+    guildId: vars.DISCORD_GUILD_ID ?? null,
   };
 }
 

@@ -1,10 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Logger } from 'pino';
-import { type Config, ConfigError, loadConfig } from './config.js';
+import { type Config, loadConfigOrExplain } from './config.js';
 import type { CommandContext } from './core/commands/index.js';
 import { createLogger } from './logger.js';
 import { runConsoleChat } from './platforms/console/console-chat.js';
+import { DiscordStartError } from './platforms/discord/discord-bot.js';
 import { SlackStartError } from './platforms/slack/slack-bot.js';
 import { openDigests } from './start-digests.js';
 import { startLibrary } from './start-library.js';
@@ -16,14 +17,8 @@ import { startPlatforms } from './start-platforms.js';
  * chat runs beside it only at a terminal, and the bot runs until SIGINT or SIGTERM.
  */
 async function main(): Promise<number> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 1;
-  }
+  const config = loadConfigOrExplain();
+  if (!config) return 1;
   const logger = createLogger(config.logLevel);
   await ensureDataDir(config, logger);
   // One context for every command; a reload swaps its library, so the next question sees the new briefs.
@@ -32,18 +27,12 @@ async function main(): Promise<number> {
     context.briefs = briefs;
   });
   context.briefs = library.briefs;
-  if (config.discord) {
-    logger.warn(
-      { platform: 'discord' },
-      'Discord credentials are set, but the Discord adapter arrives in a later version',
-    );
-  }
   const digests = await openDigests(config.database, context, logger);
   let platforms: Awaited<ReturnType<typeof startPlatforms>>;
   try {
     platforms = await startPlatforms(config, context, digests.store, logger);
   } catch (error) {
-    if (!(error instanceof SlackStartError)) throw error;
+    if (!(error instanceof SlackStartError || error instanceof DiscordStartError)) throw error;
     logger.fatal({ code: error.name }, error.message);
     library.close();
     await digests.stop();

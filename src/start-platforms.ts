@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { CommandContext } from './core/commands/index.js';
 import { type Publisher, systemClock } from './core/digest/publisher.js';
 import type { Platform } from './core/digest/subscription.js';
+import { startDiscordBot } from './platforms/discord/discord-bot.js';
 import { startSlackBot } from './platforms/slack/slack-bot.js';
 import { cronSchedule } from './schedule/cron-schedule.js';
 import type { Store } from './store/open-store.js';
@@ -16,7 +17,7 @@ export interface RunningPlatforms {
 }
 
 /**
- * Starts every chat platform whose credentials are set (Slack so far), each reading the shared library
+ * Starts every chat platform whose credentials are set (Slack, Discord), each reading the shared library
  * and store. A platform that cannot start (a rejected token, a port in use) stops the rest and throws, so
  * a misconfigured bot exits with the reason instead of running half-connected.
  */
@@ -47,6 +48,16 @@ export async function startPlatforms(
       stops.push(slack.stop);
       running.names.push('slack');
       running.publishers.slack = slack.publisher;
+    }
+    if (config.discord) {
+      const discord = await startDiscordBot({
+        config: config.discord,
+        logger: logger.child({ platform: 'discord' }),
+        deps: { briefs: () => context.briefs, ...(digest ? { digest } : {}) },
+      });
+      stops.push(discord.stop);
+      running.names.push('discord');
+      running.publishers.discord = discord.publisher;
     }
   } catch (error) {
     await running.stop();

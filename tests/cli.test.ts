@@ -259,19 +259,19 @@ describe.concurrent('npm start (src/main.ts)', () => {
     );
   });
 
-  it('warns that Discord arrives later, never logs its token, and still runs the console', async () => {
-    const { code, stdout, stderr } = await runScript('src/main.ts', [], {
-      stdin: '/help\n',
+  it('exits 1 saying Discord could not be reached, without echoing its token, when its API is down', async () => {
+    const { code, stderr } = await runScript('src/main.ts', [], {
       env: {
         DISCORD_TOKEN: 'disc-s3cr3t',
         DISCORD_APPLICATION_ID: '1234',
+        // Nothing listens on port 9 (discard) here.
+        DISCORD_API_URL: 'http://127.0.0.1:9/api',
         BRIEFS_DIR: FIXTURE_DIR,
         DATABASE_URL: ':memory:',
       },
     });
-    expect(code).toBe(0);
-    expect(stdout).toContain('/ask <question>');
-    expect(stderr).toMatch(/Discord .*later version/);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Discord could not be reached/);
     expect(stderr).not.toMatch(/s3cr3t/);
   });
 

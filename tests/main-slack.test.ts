@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from './fakes/fake-slack.js';
 import { FIXTURE_DIR } from './fixtures/fixture-briefs.js';
-import { REPO_ROOT, runScript } from './fixtures/run-process.js';
+import { runScript, startScript } from './fixtures/run-process.js';
 import { BOT_TOKEN, FORM, SIGNING_SECRET, sendSigned, slashBody } from './platforms/slack/slack-harness.js';
 
 /** `npm start` with Slack credentials: the whole process, against a fake Slack on 127.0.0.1. */
@@ -32,20 +31,8 @@ describe('the bot with Slack credentials', () => {
   });
 
   it('serves Slack until SIGTERM, then stops cleanly; its log holds no secret', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...env() },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-    let port = '';
-    for (let i = 0; i < 300 && !port; i++) {
-      port = /"port":(\d+)/.exec(stderr)?.[1] ?? '';
-      if (!port) await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(port, stderr).not.toBe('');
+    const bot = startScript('src/main.ts', env());
+    const [, port] = await bot.waitForLog(/"port":(\d+)/);
     const responseUrl = fake.responseUrl();
     const res = await sendSigned(
       `http://127.0.0.1:${port}/slack/events`,
@@ -56,11 +43,11 @@ describe('the bot with Slack credentials', () => {
     const id = responseUrl.split('/').pop();
     const reply = await fake.waitFor(() => fake.responses.find((r) => r.id === id));
     expect(String(reply.body.text)).toContain('40 million dollars');
-    child.kill('SIGTERM');
-    expect(await closed).toBe(0);
-    expect(stderr).toContain('digests on');
-    expect(stderr).not.toContain(BOT_TOKEN);
-    expect(stderr).not.toContain(SIGNING_SECRET);
+    expect(await bot.stop()).toBe(0);
+    const log = bot.stderr();
+    expect(log).toContain('digests on');
+    expect(log).not.toContain(BOT_TOKEN);
+    expect(log).not.toContain(SIGNING_SECRET);
   }, 60_000);
 
   it('exits non-zero with what to fix when Slack rejects the token', async () => {

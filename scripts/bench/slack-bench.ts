@@ -4,10 +4,7 @@
  * Measures the ack (the HTTP response to Slack's request) and the time until the reply reaches the
  * response_url. Slack wants the ack within 3 s; the target is a p99 of 50 ms.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
 import { FakeSlack } from '../../tests/fakes/fake-slack.js';
 import {
   BOT_TOKEN,
@@ -16,17 +13,13 @@ import {
   slackSignature,
   slashBody,
 } from '../../tests/platforms/slack/slack-harness.js';
+import { indexArrivals, runConcurrently, startBotChild } from './bot-child.js';
 import { BenchError } from './library.js';
 import { percentile } from './measure.js';
 import type { BenchMetric } from './report.js';
 
 export const SLACK_TARGETS = { ackP99Ms: 50 } as const;
-export const SLACK_PLAN = { commands: 200, concurrency: 20, warmup: 60 } as const;
-
-const CHILD_SCRIPT = fileURLToPath(new URL('./slack-bot-child.ts', import.meta.url));
-const CHILD_BUNDLE = fileURLToPath(
-  new URL('../../node_modules/.cache/newsbrief-bench/slack-bot.mjs', import.meta.url),
-);
+export const SLACK_PLAN = { commands: 200, concurrency: 20, warmup: 200 } as const;
 
 export interface SlackBenchResult {
   commands: number;
@@ -49,9 +42,14 @@ export async function measureSlackCommands(
   questions: readonly string[],
 ): Promise<SlackBenchResult> {
   const fake = await new FakeSlack(BOT_TOKEN).start();
-  const child = await startChild(dir, fake.apiUrl);
+  const child = await startBotChild(
+    'slack-bot-child.ts',
+    [dir, fake.apiUrl, BOT_TOKEN, SIGNING_SECRET],
+    /ready (\d+)/,
+  );
+  const responseFor = indexArrivals(fake.responses, (r) => r.id);
   try {
-    const url = new URL(`http://127.0.0.1:${child.port}/slack/events`);
+    const url = new URL(`http://127.0.0.1:${child.match[1]}/slack/events`);
     // Kept-alive connections, as Slack's own senders use; node:http rather than fetch, whose per-request
     // cost in this process would be counted as the bot's.
     const agent = new Agent({ keepAlive: true, maxSockets: SLACK_PLAN.concurrency });
@@ -70,7 +68,7 @@ export async function measureSlackCommands(
       const status = await post(agent, url, headers, body);
       const acked = performance.now();
       if (status !== 200) throw new BenchError(`${command} was answered ${status}`);
-      const response = await fake.waitFor(() => fake.responses.find((r) => r.id === id), 10_000);
+      const response = await fake.waitFor(() => responseFor(id ?? ''), 10_000);
       return {
         command,
         ackMs: acked - started,
@@ -78,10 +76,9 @@ export async function measureSlackCommands(
       };
     };
     // The warm-up runs at full concurrency too, so the timed run finds its connections open and code hot.
-    await runConcurrently(SLACK_PLAN.warmup, send);
-    fake.responses.length = 0;
+    await runConcurrently(SLACK_PLAN.warmup, SLACK_PLAN.concurrency, send);
     const wallStart = performance.now();
-    const results = await runConcurrently(SLACK_PLAN.commands, send);
+    const results = await runConcurrently(SLACK_PLAN.commands, SLACK_PLAN.concurrency, send);
     const wallMs = performance.now() - wallStart;
     const mix: Record<string, number> = {};
     for (const r of results) mix[r.command] = (mix[r.command] ?? 0) + 1;
@@ -94,8 +91,7 @@ export async function measureSlackCommands(
       mix,
     };
   } finally {
-    child.process.stdin?.end();
-    await new Promise((resolve) => child.process.on('close', resolve));
+    await child.stop();
     await fake.stop();
   }
 }
@@ -110,18 +106,6 @@ function post(agent: Agent, url: URL, headers: Record<string, string>, body: str
     req.on('error', reject);
     req.end(body);
   });
-}
-
-/** Runs `task` for 0…count-1 with SLACK_PLAN.concurrency in flight at any time. */
-async function runConcurrently<T>(count: number, task: (i: number) => Promise<T>): Promise<T[]> {
-  const results: T[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: SLACK_PLAN.concurrency }, async () => {
-      while (next < count) results.push(await task(next++));
-    }),
-  );
-  return results;
 }
 
 export function slackMetrics(result: SlackBenchResult): BenchMetric[] {
@@ -139,31 +123,4 @@ export function slackMetrics(result: SlackBenchResult): BenchMetric[] {
       max: null,
     },
   ];
-}
-
-async function startChild(dir: string, apiUrl: string): Promise<{ process: ChildProcess; port: number }> {
-  buildSync({
-    entryPoints: [CHILD_SCRIPT],
-    outfile: CHILD_BUNDLE,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  const child = spawn(process.execPath, [CHILD_BUNDLE, dir, apiUrl, BOT_TOKEN, SIGNING_SECRET], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      const ready = /ready (\d+)/.exec(out);
-      if (ready) resolve(Number(ready[1]));
-    });
-    child.on('close', (code) =>
-      reject(new BenchError(`the Slack bot process stopped (${code}) before it was ready`)),
-    );
-  });
-  return { process: child, port };
 }

@@ -1,0 +1,91 @@
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import type { Logger } from 'pino';
+import type { DiscordConfig } from '../../config.js';
+import type { Publisher } from '../../core/digest/publisher.js';
+import { RecentMap } from '../shared/recent-map.js';
+import type { DiscordDeps } from './discord-deps.js';
+import { discordErrorCode } from './discord-errors.js';
+import { handleInteraction, interactionFailed } from './discord-interactions.js';
+import { inviteUrl } from './discord-invite.js';
+import { handleMessage } from './discord-mentions.js';
+import { createDiscordPublisher } from './discord-publisher.js';
+
+export interface DiscordBotOptions {
+  config: DiscordConfig;
+  logger: Logger;
+  deps: Omit<DiscordDeps, 'logger' | 'conversations'>;
+}
+
+export interface RunningDiscordBot {
+  publisher: Publisher;
+  /** The link that adds the bot to a server, with the scopes and the least permissions it needs. */
+  inviteUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Raised when the bot cannot connect: a rejected token, Discord out of reach. Its message says what to fix. */
+export class DiscordStartError extends Error {
+  override name = 'DiscordStartError';
+}
+
+/**
+ * Logs in to the gateway with the minimal intents (servers, their messages and direct messages — no
+ * privileged Message Content: mentions and DMs carry their text anyway), wires the handlers, and waits
+ * until Discord says the bot is ready.
+ */
+export async function startDiscordBot(options: DiscordBotOptions): Promise<RunningDiscordBot> {
+  const { config, logger } = options;
+  const deps: DiscordDeps = {
+    ...options.deps,
+    logger,
+    conversations: new RecentMap<string>({ maxEntries: 20_000, ttlMs: 7 * 24 * 60 * 60 * 1000 }),
+  };
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // Direct-message channels are not cached before their first message; without this their events are lost.
+    partials: [Partials.Channel],
+    // A safety net under every reply's own allowedMentions: nothing the bot sends pings anyone.
+    allowedMentions: { parse: [], repliedUser: false },
+    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    handleInteraction(interaction, deps).catch((error) => interactionFailed(deps, interaction, error));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    const botId = client.user?.id;
+    if (botId) void handleMessage(message, deps, botId);
+  });
+  client.on(Events.Error, (err) => logger.error({ err }, 'Discord client error'));
+  client.on(Events.ShardDisconnect, (event) =>
+    logger.warn({ code: event.code }, 'Discord gateway disconnected'),
+  );
+  const ready = once(client, Events.ClientReady);
+  try {
+    await client.login(config.token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    throw new DiscordStartError(describeLoginFailure(error));
+  }
+  const invite = inviteUrl(config.applicationId);
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, invite }, 'Discord bot running');
+  return {
+    publisher: createDiscordPublisher(client.rest),
+    inviteUrl: invite,
+    stop: () => client.destroy(),
+  };
+}
+
+function describeLoginFailure(error: unknown): string {
+  const code = discordErrorCode(error);
+  if (
+    code === 'TokenInvalid' ||
+    code === 'http_401' ||
+    code === '0' ||
+    /4004|invalid token|unauthori/i.test(String(error))
+  ) {
+    return 'Discord rejected DISCORD_TOKEN. Copy the bot token from the Developer Portal (your app → Bot → Reset Token).';
+  }
+  return `Discord could not be reached to log in (${code}). Check the network, or DISCORD_API_URL if set.`;
+}

@@ -1,0 +1,27 @@
+import type { Logger } from 'pino';
+import type { CommandContext } from '../../core/commands/index.js';
+import { type ChatCommandDeps, chatCommandContext } from '../shared/command-context.js';
+import type { RecentMap } from '../shared/recent-map.js';
+
+/** Everything the Discord handlers use, built once by the bot and passed to each handler. */
+export interface DiscordDeps extends ChatCommandDeps {
+  logger: Logger;
+  /** Which brief each conversation (a thread, a DM, a chain of replies) is about. */
+  conversations: RecentMap<string>;
+}
+
+/** Where an interaction or message came from; `guild` is "dm" in a direct message. */
+export interface DiscordPlace {
+  guild: string;
+  channel: string;
+  user: string;
+}
+
+/** The command context for one request, /digest bound to this Discord channel and person. */
+export function commandContext(deps: DiscordDeps, place: DiscordPlace): CommandContext {
+  return chatCommandContext('discord', deps, {
+    workspace: place.guild,
+    channel: place.channel,
+    user: place.user,
+  });
+}

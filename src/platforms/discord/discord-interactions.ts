@@ -1,0 +1,89 @@
+import { type ChatInputCommandInteraction, type Interaction, MessageFlags } from 'discord.js';
+import { type CommandDefinition, findCommand } from '../../core/commands/index.js';
+import { errorReply, type Reply } from '../../core/reply.js';
+import { answerAutocomplete } from './discord-autocomplete.js';
+import { commandContext, type DiscordDeps, type DiscordPlace } from './discord-deps.js';
+import { discordErrorCode } from './discord-errors.js';
+import { renderDiscord } from './discord-render.js';
+
+/** Commands that touch the database: deferred first, so a slow store never runs past Discord's 3 s. */
+const DEFERRED = new Set(['digest']);
+
+/**
+ * Answers slash commands and their autocomplete. Fast commands reply at once; /digest defers (privately,
+ * since all its replies are for the person who typed it) and then edits in its reply. A reply too long for
+ * one message continues in follow-ups.
+ */
+export async function handleInteraction(interaction: Interaction, deps: DiscordDeps): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    await answerAutocomplete(interaction, deps);
+    return;
+  }
+  if (!interaction.isChatInputCommand()) return;
+  const command = findCommand(interaction.commandName);
+  const place: DiscordPlace = {
+    guild: interaction.guildId ?? 'dm',
+    channel: interaction.channelId,
+    user: interaction.user.id,
+  };
+  const deferred = command !== undefined && DEFERRED.has(command.name);
+  if (deferred) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const reply = command
+    ? await runCommand(command, interaction, place, deps)
+    : errorReply(`Unknown command /${interaction.commandName}.`, 'Type /help to see the commands.');
+  await send(interaction, reply, deferred);
+}
+
+/** The command's input: its options by name, and for /digest the subcommand as the action. */
+function commandInput(interaction: ChatInputCommandInteraction) {
+  const options: Record<string, string> = {};
+  const subcommand = interaction.options.getSubcommand(false);
+  if (subcommand) options.action = subcommand;
+  const values = subcommand ? (interaction.options.data[0]?.options ?? []) : interaction.options.data;
+  for (const option of values) {
+    if (option.value !== undefined && option.value !== null) options[option.name] = String(option.value);
+  }
+  return { text: '', options };
+}
+
+async function runCommand(
+  command: CommandDefinition,
+  interaction: ChatInputCommandInteraction,
+  place: DiscordPlace,
+  deps: DiscordDeps,
+): Promise<Reply> {
+  try {
+    return await command.run(commandInput(interaction), commandContext(deps, place));
+  } catch (err) {
+    deps.logger.error({ err, command: command.name }, 'command failed');
+    return errorReply(
+      `/${command.name} failed on our side.`,
+      'Try again in a moment; if it keeps failing, tell the bot admin.',
+    );
+  }
+}
+
+async function send(
+  interaction: ChatInputCommandInteraction,
+  reply: Reply,
+  deferred: boolean,
+): Promise<void> {
+  const [first, ...rest] = renderDiscord(reply);
+  const flags = reply.private ? { flags: MessageFlags.Ephemeral as const } : {};
+  const message = (m: typeof first) => ({
+    ...(m?.content ? { content: m.content } : {}),
+    embeds: m?.embeds ?? [],
+    allowedMentions: { parse: [] },
+  });
+  if (deferred) await interaction.editReply(message(first));
+  else await interaction.reply({ ...message(first), ...flags });
+  for (const more of rest) await interaction.followUp({ ...message(more), ...flags });
+}
+
+/** Logs an interaction that could not be answered (expired token, Discord down) with Discord's code. */
+export function interactionFailed(deps: DiscordDeps, interaction: Interaction, error: unknown): void {
+  deps.logger.error(
+    { code: discordErrorCode(error), interaction: interaction.id, err: error },
+    'Discord interaction failed',
+  );
+}

@@ -1,0 +1,30 @@
+import type { Brief } from '../../core/brief.schema.js';
+import type { CommandContext, DigestSchedule } from '../../core/commands/index.js';
+import type { Clock } from '../../core/digest/publisher.js';
+import type { Platform } from '../../core/digest/subscription.js';
+import type { SubscriptionStore } from '../../core/digest/subscription-store.js';
+
+/** What every chat adapter hands its commands: the library, and the store when it is open. */
+export interface ChatCommandDeps {
+  /** The brief library as it is now (it is reloaded when the briefs folder changes). */
+  briefs: () => readonly Brief[];
+  /** Set when the subscription store is open; /digest says it is unavailable otherwise. */
+  digest?: { store: SubscriptionStore; clock: Clock; schedule?: DigestSchedule };
+}
+
+/** The command context for one request: the library now, and /digest bound to this channel and person. */
+export function chatCommandContext(
+  platform: Platform,
+  deps: ChatCommandDeps,
+  place: { workspace: string; channel: string; user: string },
+): CommandContext {
+  const context: CommandContext = { briefs: deps.briefs() };
+  if (deps.digest) {
+    context.digest = {
+      ...deps.digest,
+      target: { platform, workspace: place.workspace, channel: place.channel },
+      user: place.user,
+    };
+  }
+  return context;
+}
