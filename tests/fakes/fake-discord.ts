@@ -860,7 +860,20 @@ export class FakeDiscord {
     };
   }
 
+  /**
+   * Someone starts a thread from a message in FAKE_CHANNEL: as on Discord, the thread's id is the
+   * message's id. Dispatches THREAD_CREATE; the thread then takes posts like FAKE_THREAD.
+   */
+  startThread(fromMessageId: string): string {
+    this.extraThreads.add(fromMessageId);
+    this.dispatch('THREAD_CREATE', { ...this.channelObject(fromMessageId), newly_created: true });
+    return fromMessageId;
+  }
+
+  private readonly extraThreads = new Set<string>();
+
   private channelObject(id: string): Json | undefined {
+    if (this.extraThreads.has(id)) return { ...this.channelObject(FAKE_THREAD), id, name: 'from-a-message' };
     if (id === FAKE_CHANNEL) {
       return {
         id,

@@ -3,7 +3,8 @@ import { errorReply } from '../../core/reply.js';
 import { type ConversationReply, replyInConversation } from '../shared/conversation.js';
 import { commandContext, type DiscordDeps, type DiscordPlace } from './discord-deps.js';
 import { discordErrorCode } from './discord-errors.js';
-import { renderDiscord } from './discord-render.js';
+import { feedbackRow } from './discord-feedback.js';
+import { discordMessages } from './discord-messages.js';
 
 /**
  * Questions outside slash commands. Without the privileged Message Content intent the bot reads only what
@@ -20,7 +21,7 @@ export async function handleMessage(message: Message, deps: DiscordDeps, botId: 
     .replace(/\s+/g, ' ')
     .trim();
   const inThread = message.channel.isThread();
-  const ongoing = direct || inThread ? message.channelId : replyKey(message.reference?.messageId);
+  const ongoing = conversationOf(message, direct, inThread, deps);
   const place: DiscordPlace = {
     guild: message.guildId ?? 'dm',
     channel: message.channelId,
@@ -51,12 +52,8 @@ export async function handleMessage(message: Message, deps: DiscordDeps, botId: 
   }
   try {
     let last: Message | undefined;
-    for (const part of renderDiscord(turn.reply)) {
-      const options = {
-        ...(part.content ? { content: part.content } : {}),
-        embeds: part.embeds,
-        allowedMentions: { parse: [], repliedUser: false },
-      };
+    for (const part of discordMessages(turn.reply, feedbackRow(turn.reply, question, deps))) {
+      const options = { ...part, allowedMentions: { parse: [], repliedUser: false } };
       last = last ? await last.reply(options) : await message.reply(options);
     }
     const about = turn.briefId ?? '';
@@ -65,6 +62,22 @@ export async function handleMessage(message: Message, deps: DiscordDeps, botId: 
   } catch (error) {
     deps.logger.error({ code: discordErrorCode(error), channel: message.channelId }, 'Discord reply failed');
   }
+}
+
+/**
+ * The conversation a message continues: its thread or DM channel — or, for a thread someone started from
+ * the bot's answer (such a thread has the answer's id), that answer — else the answer it replies to.
+ */
+function conversationOf(message: Message, direct: boolean, inThread: boolean, deps: DiscordDeps) {
+  if (direct) return message.channelId;
+  if (inThread) {
+    const startedFrom = replyKey(message.channelId);
+    const threadKnown = deps.conversations.get(message.channelId) !== undefined;
+    return !threadKnown && startedFrom && deps.conversations.get(startedFrom) !== undefined
+      ? startedFrom
+      : message.channelId;
+  }
+  return replyKey(message.reference?.messageId);
 }
 
 function replyKey(messageId: string | undefined): string | undefined {

@@ -40,6 +40,14 @@ describe('Discord mentions (real discord.js, fake Discord)', () => {
     expect(allText(followUp)).toContain('90 million dollars');
   });
 
+  it('answers in a thread started from its answer about the same article', async () => {
+    const first = await ask('How many fans does the Pinecrest stadium seat?');
+    const thread = h.fake.startThread(first.id);
+    const followUp = await ask('How much did it cost?', { channel_id: thread });
+    expect(followUp.channelId).toBe(thread);
+    expect(allText(followUp)).toContain('90 million dollars');
+  });
+
   it('answers a reply to its own answer about the same article', async () => {
     const first = await ask('How many fans does the Pinecrest stadium seat?');
     const followUp = await ask('How much did it cost?', {
