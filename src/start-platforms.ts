@@ -53,7 +53,11 @@ export async function startPlatforms(
       const discord = await startDiscordBot({
         config: config.discord,
         logger: logger.child({ platform: 'discord' }),
-        deps: { briefs: () => context.briefs, ...(digest ? { digest } : {}) },
+        deps: {
+          briefs: () => context.briefs,
+          ...(digest ? { digest } : {}),
+          ...(store ? { feedback: store } : {}),
+        },
       });
       stops.push(discord.stop);
       running.names.push('discord');

@@ -18,7 +18,11 @@ const store = SqliteStore.open(':memory:');
 const bot = await startDiscordBot({
   config: { token, applicationId, apiUrl, guildId: null },
   logger: pino({ level: 'warn' }, process.stderr),
-  deps: { briefs: () => briefs, digest: { store, clock: systemClock, schedule: cronSchedule } },
+  deps: {
+    briefs: () => briefs,
+    digest: { store, clock: systemClock, schedule: cronSchedule },
+    feedback: store,
+  },
 });
 process.stdout.write('ready\n');
 process.stdin.resume();

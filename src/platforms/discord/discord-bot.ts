@@ -14,7 +14,7 @@ import { createDiscordPublisher } from './discord-publisher.js';
 export interface DiscordBotOptions {
   config: DiscordConfig;
   logger: Logger;
-  deps: Omit<DiscordDeps, 'logger' | 'conversations'>;
+  deps: Omit<DiscordDeps, 'logger' | 'conversations' | 'feedbackQuestions'>;
 }
 
 export interface RunningDiscordBot {
@@ -29,6 +29,8 @@ export class DiscordStartError extends Error {
   override name = 'DiscordStartError';
 }
 
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
 /**
  * Logs in to the gateway with the minimal intents (servers, their messages and direct messages — no
  * privileged Message Content: mentions and DMs carry their text anyway), wires the handlers, and waits
@@ -39,7 +41,8 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   const deps: DiscordDeps = {
     ...options.deps,
     logger,
-    conversations: new RecentMap<string>({ maxEntries: 20_000, ttlMs: 7 * 24 * 60 * 60 * 1000 }),
+    conversations: new RecentMap<string>({ maxEntries: 20_000, ttlMs: WEEK_MS }),
+    feedbackQuestions: new RecentMap<string>({ maxEntries: 20_000, ttlMs: WEEK_MS }),
   };
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],

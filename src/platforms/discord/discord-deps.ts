@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { CommandContext } from '../../core/commands/index.js';
+import type { FeedbackStore } from '../../core/feedback/feedback.js';
 import { type ChatCommandDeps, chatCommandContext } from '../shared/command-context.js';
 import type { RecentMap } from '../shared/recent-map.js';
 
@@ -8,6 +9,10 @@ export interface DiscordDeps extends ChatCommandDeps {
   logger: Logger;
   /** Which brief each conversation (a thread, a DM, a chain of replies) is about. */
   conversations: RecentMap<string>;
+  /** Where 👍/👎 clicks are recorded; without it a click is thanked but said to be unrecorded. */
+  feedback?: FeedbackStore;
+  /** The question behind each answer's buttons, by the token in their custom_id. */
+  feedbackQuestions: RecentMap<string>;
 }
 
 /** Where an interaction or message came from; `guild` is "dm" in a direct message. */

@@ -4,7 +4,8 @@ import { errorReply, type Reply } from '../../core/reply.js';
 import { answerAutocomplete } from './discord-autocomplete.js';
 import { commandContext, type DiscordDeps, type DiscordPlace } from './discord-deps.js';
 import { discordErrorCode } from './discord-errors.js';
-import { renderDiscord } from './discord-render.js';
+import { FEEDBACK_PREFIX, feedbackRow, handleFeedbackClick } from './discord-feedback.js';
+import { discordMessages } from './discord-messages.js';
 
 /** Commands that touch the database: deferred first, so a slow store never runs past Discord's 3 s. */
 const DEFERRED = new Set(['digest']);
@@ -12,11 +13,15 @@ const DEFERRED = new Set(['digest']);
 /**
  * Answers slash commands and their autocomplete. Fast commands reply at once; /digest defers (privately,
  * since all its replies are for the person who typed it) and then edits in its reply. A reply too long for
- * one message continues in follow-ups.
+ * one message continues in follow-ups. Answers carry 👍/👎 buttons, whose clicks are handled here too.
  */
 export async function handleInteraction(interaction: Interaction, deps: DiscordDeps): Promise<void> {
   if (interaction.isAutocomplete()) {
     await answerAutocomplete(interaction, deps);
+    return;
+  }
+  if (interaction.isButton() && interaction.customId.startsWith(FEEDBACK_PREFIX)) {
+    await handleFeedbackClick(interaction, deps);
     return;
   }
   if (!interaction.isChatInputCommand()) return;
@@ -31,7 +36,8 @@ export async function handleInteraction(interaction: Interaction, deps: DiscordD
   const reply = command
     ? await runCommand(command, interaction, place, deps)
     : errorReply(`Unknown command /${interaction.commandName}.`, 'Type /help to see the commands.');
-  await send(interaction, reply, deferred);
+  const question = command?.name === 'ask' ? (interaction.options.getString('question') ?? '') : '';
+  await send(interaction, reply, deferred, feedbackRow(reply, question, deps));
 }
 
 /** The command's input: its options by name, and for /digest the subcommand as the action. */
@@ -67,17 +73,14 @@ async function send(
   interaction: ChatInputCommandInteraction,
   reply: Reply,
   deferred: boolean,
+  buttons: ReturnType<typeof feedbackRow>,
 ): Promise<void> {
-  const [first, ...rest] = renderDiscord(reply);
+  const [first, ...rest] = discordMessages(reply, buttons);
+  if (!first) return;
   const flags = reply.private ? { flags: MessageFlags.Ephemeral as const } : {};
-  const message = (m: typeof first) => ({
-    ...(m?.content ? { content: m.content } : {}),
-    embeds: m?.embeds ?? [],
-    allowedMentions: { parse: [] },
-  });
-  if (deferred) await interaction.editReply(message(first));
-  else await interaction.reply({ ...message(first), ...flags });
-  for (const more of rest) await interaction.followUp({ ...message(more), ...flags });
+  if (deferred) await interaction.editReply(first);
+  else await interaction.reply({ ...first, ...flags });
+  for (const more of rest) await interaction.followUp({ ...more, ...flags });
 }
 
 /** Logs an interaction that could not be answered (expired token, Discord down) with Discord's code. */

@@ -39,6 +39,7 @@ export async function startDiscordHarness(
       deps: {
         briefs: () => briefs,
         digest: { store, clock: { now: () => new Date() }, schedule: cronSchedule },
+        feedback: store,
       },
     });
     return {

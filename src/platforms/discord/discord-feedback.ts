@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type ButtonInteraction,
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+} from 'discord.js';
+import type { Verdict } from '../../core/feedback/feedback.js';
+import type { Reply } from '../../core/reply.js';
+import type { DiscordDeps } from './discord-deps.js';
+import { discordErrorCode } from './discord-errors.js';
+
+/**
+ * 👍/👎 under answers. A button's custom_id (at most 100 characters) carries the verdict, the reply kind,
+ * the cited sentence and brief, and a short token; the question itself, too long for the id, is kept in
+ * memory under that token. After a restart a click still records everything but the question.
+ */
+
+export const FEEDBACK_PREFIX = 'nb:fb:';
+const CUSTOM_ID_MAX = 100;
+const QUESTION_MAX = 300;
+
+export interface FeedbackClick {
+  verdict: Verdict;
+  kind: 'answer' | 'abstention';
+  sentence: number | null;
+  briefId: string | null;
+  token: string;
+}
+
+/** The action row for an answer or an abstention; null for every other reply. */
+export function feedbackRow(
+  reply: Reply,
+  question: string,
+  deps: DiscordDeps,
+): APIActionRowComponent<APIButtonComponent> | null {
+  if (reply.kind !== 'answer' && reply.kind !== 'abstention') return null;
+  const token = randomBytes(6).toString('base64url');
+  const trimmed = question.trim().replace(/\s+/g, ' ').slice(0, QUESTION_MAX);
+  if (trimmed) deps.feedbackQuestions.set(token, trimmed);
+  const citation = reply.citations[0];
+  const button = (verdict: Verdict, emoji: string, label: string): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: customId({
+      verdict,
+      kind: reply.kind as FeedbackClick['kind'],
+      sentence: citation?.sentence ?? null,
+      briefId: citation?.briefId ?? null,
+      token,
+    }),
+    emoji: { name: emoji },
+    label,
+  });
+  return {
+    type: ComponentType.ActionRow,
+    components: [button('up', '👍', 'Helpful'), button('down', '👎', 'Wrong or unhelpful')],
+  };
+}
+
+function customId(click: FeedbackClick): string {
+  const head = `${FEEDBACK_PREFIX}${click.verdict === 'up' ? 'u' : 'd'}:${click.kind === 'answer' ? 'a' : 'n'}:${click.token}:${click.sentence ?? '-'}:`;
+  // A brief id too long to fit is left out rather than cut: a wrong id would be worse than none.
+  const brief = click.briefId ?? '-';
+  return head.length + brief.length <= CUSTOM_ID_MAX ? head + brief : `${head}-`;
+}
+
+/** A custom_id read back; null when it is not one of ours. */
+export function readFeedbackId(id: string): FeedbackClick | null {
+  const match = /^nb:fb:([ud]):([an]):([\w-]+):(\d+|-):(.+)$/.exec(id);
+  if (!match) return null;
+  const [, verdict, kind, token = '', sentence = '-', brief = '-'] = match;
+  return {
+    verdict: verdict === 'u' ? 'up' : 'down',
+    kind: kind === 'a' ? 'answer' : 'abstention',
+    sentence: sentence === '-' ? null : Number(sentence),
+    briefId: brief === '-' ? null : brief,
+    token,
+  };
+}
+
+/** Records a click (one verdict per person per message) and thanks the person privately. */
+export async function handleFeedbackClick(interaction: ButtonInteraction, deps: DiscordDeps): Promise<void> {
+  const click = readFeedbackId(interaction.customId);
+  if (!click) return;
+  let recorded = false;
+  try {
+    if (deps.feedback) {
+      await deps.feedback.recordFeedback({
+        platform: 'discord',
+        workspace: interaction.guildId ?? 'dm',
+        channel: interaction.channelId,
+        message: interaction.message.id,
+        user: interaction.user.id,
+        verdict: click.verdict,
+        replyKind: click.kind,
+        briefId: click.briefId,
+        sentence: click.sentence,
+        question: deps.feedbackQuestions.get(click.token) ?? null,
+        recordedAt: new Date().toISOString(),
+      });
+      recorded = true;
+    }
+  } catch (err) {
+    deps.logger.error({ err, code: discordErrorCode(err) }, 'could not record feedback');
+  }
+  const emoji = click.verdict === 'up' ? '👍' : '👎';
+  await interaction.reply({
+    content: recorded
+      ? `Thanks — your ${emoji} is recorded${click.verdict === 'down' ? '; the team reviews these to fix wrong answers' : ''}.`
+      : 'Thanks — but your click could not be recorded right now; the bot admin can see why in the log.',
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: { parse: [] },
+  });
+}
