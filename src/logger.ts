@@ -26,20 +26,24 @@ export const REDACTED_PATHS = [
 ];
 
 /**
- * Token shapes: Slack bot, user and app tokens, and Discord bot tokens (three base64url parts). Field
- * redaction cannot catch a token inside free text (an SDK's message, an error), so every written line is
- * scrubbed of these as well.
+ * Secret shapes: Slack bot, user and app tokens; Discord bot tokens (three base64url parts); and URLs that
+ * carry a credential in their path — a Discord interaction or webhook token (anyone holding it can post as
+ * the bot for 15 minutes) and a Slack response_url. Field redaction cannot catch these inside free text (an
+ * SDK's message, an error's url), so every written line is scrubbed of them as well.
  */
-const TOKEN_SHAPES = [
-  /\bxox[abeoprs]-[A-Za-z0-9-]{6,}/g,
-  /\bxapp-[A-Za-z0-9-]{6,}/g,
-  /\b[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,}/g,
+const SECRET_SHAPES: readonly [RegExp, string][] = [
+  [/\bxox[abeoprs]-[A-Za-z0-9-]{6,}/g, '[redacted]'],
+  [/\bxapp-[A-Za-z0-9-]{6,}/g, '[redacted]'],
+  [/\b[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,}/g, '[redacted]'],
+  [/(\/interactions\/\d+\/)[^/\s"?]+/g, '$1[redacted]'],
+  [/(\/webhooks\/\d+\/)[^/\s"?]+/g, '$1[redacted]'],
+  [/(hooks\.slack\.com\/(?:commands|actions|services)\/)[^\s"]+/g, '$1[redacted]'],
 ];
 
-/** The text with anything shaped like a token replaced by [redacted]. */
+/** The text with anything shaped like a secret replaced by [redacted]. */
 export function scrubSecrets(text: string): string {
   let scrubbed = text;
-  for (const shape of TOKEN_SHAPES) scrubbed = scrubbed.replace(shape, '[redacted]');
+  for (const [shape, replacement] of SECRET_SHAPES) scrubbed = scrubbed.replace(shape, replacement);
   return scrubbed;
 }
 
