@@ -11,51 +11,86 @@ import { openDigests } from './start-digests.js';
 import { startLibrary } from './start-library.js';
 import { startPlatforms } from './start-platforms.js';
 
+/** How long an orderly stop may take before the process exits anyway (a supervisor would SIGKILL). */
+const STOP_DEADLINE_MS = 10_000;
+
 /**
  * `npm start`: wires config, logger, briefs, the store, the chat platforms whose credentials are set and
  * the digest scheduler. With no platform it is a console chat on the bundled briefs; with one, the console
- * chat runs beside it only at a terminal, and the bot runs until SIGINT or SIGTERM.
+ * chat runs beside it only at a terminal, and the bot runs until SIGINT or SIGTERM, or until a platform's
+ * connection is lost for good. Whatever ends it, everything started is stopped in reverse order: the
+ * scheduler first (so no digest is cut off mid-post), then the platforms, then the store.
  */
 async function main(): Promise<number> {
   const config = loadConfigOrExplain();
   if (!config) return 1;
   const logger = createLogger(config.logLevel);
-  await ensureDataDir(config, logger);
-  // One context for every command; a reload swaps its library, so the next question sees the new briefs.
-  const context: CommandContext = { briefs: [] };
-  const library = await startLibrary(config.briefsDir, logger, (briefs) => {
-    context.briefs = briefs;
+  const stops: (() => unknown)[] = [];
+  const crashed = new Promise<number>((resolve) => {
+    process.once('unhandledRejection', (err) => {
+      logger.fatal({ err }, 'unhandled rejection; stopping');
+      resolve(1);
+    });
   });
-  context.briefs = library.briefs;
-  const digests = await openDigests(config.database, context, logger);
-  let platforms: Awaited<ReturnType<typeof startPlatforms>>;
   try {
-    platforms = await startPlatforms(config, context, digests.store, logger);
+    await ensureDataDir(config, logger);
+    // One context for every command; a reload swaps its library, so the next question sees the new briefs.
+    const context: CommandContext = { briefs: [] };
+    const library = await startLibrary(config.briefsDir, logger, (briefs) => {
+      context.briefs = briefs;
+    });
+    stops.push(() => library.close());
+    context.briefs = library.briefs;
+    const digests = await openDigests(config.database, context, logger);
+    stops.push(() => digests.close());
+    const platforms = await startPlatforms(config, context, digests.store, logger);
+    stops.push(() => platforms.stop());
+    digests.startScheduler(platforms.publishers);
+    stops.push(() => digests.stopScheduler());
+    const lost = platforms.failed.then(() => 1);
+    const stopped = untilStopSignal().then((signal) => {
+      logger.info({ signal }, 'stopping');
+      return 0;
+    });
+    if (platforms.names.length === 0 || process.stdin.isTTY) {
+      const chat = runConsoleChat({
+        input: process.stdin,
+        output: process.stdout,
+        context,
+        onError: (err, line) => logger.error({ err, chars: line.length }, 'console line failed'),
+      }).then(() => 0);
+      return await Promise.race([chat, stopped, lost, crashed]);
+    }
+    return await Promise.race([stopped, lost, crashed]);
   } catch (error) {
     if (!(error instanceof SlackStartError || error instanceof DiscordStartError)) throw error;
     logger.fatal({ code: error.name }, error.message);
-    library.close();
-    await digests.stop();
     return 1;
+  } finally {
+    await stopAll(stops.reverse(), logger);
   }
-  digests.startScheduler(platforms.publishers);
-  if (platforms.names.length === 0 || process.stdin.isTTY) {
-    const chatLogger = logger.child({ platform: 'console' });
-    await runConsoleChat({
-      input: process.stdin,
-      output: process.stdout,
-      context,
-      onError: (err, line) => chatLogger.error({ err, chars: line.length }, 'console line failed'),
-    });
-    chatLogger.debug('input ended');
-  } else {
-    const signal = await untilStopSignal();
-    logger.info({ signal }, 'stopping');
-  }
-  await platforms.stop();
-  library.close();
-  await digests.stop();
-  return 0;
+}
+
+/** Runs each stop in turn, logging failures, within STOP_DEADLINE_MS in all. */
+async function stopAll(stops: readonly (() => unknown)[], logger: Logger): Promise<void> {
+  const inOrder = (async () => {
+    for (const stop of stops) {
+      try {
+        await stop();
+      } catch (err) {
+        logger.warn({ err }, 'a part failed to stop');
+      }
+    }
+  })();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      logger.warn({ deadlineMs: STOP_DEADLINE_MS }, 'stopping took too long; exiting anyway');
+      resolve();
+    }, STOP_DEADLINE_MS);
+  });
+  await Promise.race([inOrder, deadline]);
+  clearTimeout(timer);
 }
 
 /** Resolves on the first SIGINT or SIGTERM (a service manager's stop), so shutdown can be orderly. */
@@ -74,12 +109,12 @@ async function ensureDataDir(config: Config, logger: Logger): Promise<void> {
   logger.debug({ dir }, 'data folder ready');
 }
 
+// An explicit exit: once everything is stopped, nothing left behind (a socket, a watcher, stdin at a
+// terminal) may keep a stopped bot alive, and a supervisor must see the exit code.
 main().then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`newsbrief stopped: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
+    process.exit(1);
   },
 );

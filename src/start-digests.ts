@@ -17,7 +17,10 @@ export interface Digests {
   store: Store | null;
   /** Starts posting due digests, through the console and every chat platform that is running. */
   startScheduler(publishers: Partial<Record<Platform, Publisher>>): void;
-  stop(): Promise<void>;
+  /** Stops the scheduler, waiting for a pass in progress: first at shutdown, while platforms still post. */
+  stopScheduler(): Promise<void>;
+  /** Closes the store: last at shutdown. */
+  close(): Promise<void>;
 }
 
 /**
@@ -37,7 +40,7 @@ export async function openDigests(
     store = await openStore(url);
   } catch (err) {
     log.error({ err, database: redactUrl(url) }, 'cannot open the subscription store; digests are off');
-    return { store: null, startScheduler: () => {}, stop: async () => {} };
+    return { store: null, startScheduler: () => {}, stopScheduler: async () => {}, close: async () => {} };
   }
   context.digest = {
     store,
@@ -69,10 +72,10 @@ export async function openDigests(
         'digests on',
       );
     },
-    async stop() {
+    async stopScheduler() {
       await scheduler?.stop();
-      await store.close();
     },
+    close: () => store.close(),
   };
 }
 

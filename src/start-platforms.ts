@@ -13,6 +13,8 @@ export interface RunningPlatforms {
   names: Platform[];
   /** Their digest publishers, for the scheduler. */
   publishers: Partial<Record<Platform, Publisher>>;
+  /** Resolves, with the reason, if a platform's connection is lost for good while the bot runs. */
+  failed: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -27,10 +29,23 @@ export async function startPlatforms(
   store: Store | null,
   logger: Logger,
 ): Promise<RunningPlatforms> {
-  const running: RunningPlatforms = { names: [], publishers: {}, stop: async () => {} };
-  const stops: (() => Promise<void>)[] = [];
-  running.stop = async () => {
-    await Promise.allSettled(stops.map((stop) => stop()));
+  let fail: (reason: string) => void = () => {};
+  const failed = new Promise<string>((resolve) => {
+    fail = resolve;
+  });
+  const stops: { platform: Platform; stop: () => Promise<void> }[] = [];
+  const running: RunningPlatforms = {
+    names: [],
+    publishers: {},
+    failed,
+    async stop() {
+      const results = await Promise.allSettled(stops.map(({ stop }) => stop()));
+      results.forEach((result, i) => {
+        if (result.status === 'rejected') {
+          logger.warn({ err: result.reason, platform: stops[i]?.platform }, 'stopping a platform failed');
+        }
+      });
+    },
   };
   const digest = store ? { store, clock: systemClock, schedule: cronSchedule } : undefined;
   try {
@@ -45,7 +60,7 @@ export async function startPlatforms(
           ...(store ? { feedback: store } : {}),
         },
       });
-      stops.push(slack.stop);
+      stops.push({ platform: 'slack', stop: slack.stop });
       running.names.push('slack');
       running.publishers.slack = slack.publisher;
     }
@@ -53,13 +68,14 @@ export async function startPlatforms(
       const discord = await startDiscordBot({
         config: config.discord,
         logger: logger.child({ platform: 'discord' }),
+        onFatal: fail,
         deps: {
           briefs: () => context.briefs,
           ...(digest ? { digest } : {}),
           ...(store ? { feedback: store } : {}),
         },
       });
-      stops.push(discord.stop);
+      stops.push({ platform: 'discord', stop: discord.stop });
       running.names.push('discord');
       running.publishers.discord = discord.publisher;
     }

@@ -44,6 +44,15 @@ describe('the bot with Discord credentials', () => {
     expect(bot.stderr()).not.toContain(DISCORD_TOKEN);
   }, 60_000);
 
+  it('stops with exit code 1, saying why, when Discord closes the connection for good', async () => {
+    const bot = startScript('src/main.ts', env());
+    await bot.waitForLog(/digests on/);
+    fake.closeGateway(4004);
+    const code = await bot.exited();
+    expect(code).toBe(1);
+    expect(bot.stderr()).toMatch(/Discord closed the gateway connection/);
+  }, 60_000);
+
   it('exits non-zero with what to fix when Discord rejects the token', async () => {
     const wrong = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gwrong.not-the-right-token-at-all-xxxxxxxx';
     const result = await runScript('src/main.ts', [], { env: { ...env(), DISCORD_TOKEN: wrong } });

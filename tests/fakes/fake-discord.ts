@@ -358,6 +358,11 @@ export class FakeDiscord {
     this.flush();
   }
 
+  /** Closes the live gateway connection with `code` (4004: the token was reset; discord.js won't retry). */
+  closeGateway(code: number, reason = 'Authentication failed.'): void {
+    this.live?.socket.close(code, reason);
+  }
+
   /** Sends op 7 RECONNECT: discord.js drops the socket and RESUMEs on a new one. */
   requestReconnect(): void {
     this.live?.socket.send(JSON.stringify({ op: 7, d: null }));

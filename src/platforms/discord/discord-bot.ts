@@ -14,6 +14,13 @@ import { createDiscordPublisher } from './discord-publisher.js';
 export interface DiscordBotOptions {
   config: DiscordConfig;
   logger: Logger;
+  /**
+   * Told when the connection is lost for good (Discord closed it with a code discord.js does not retry,
+   * e.g. the token was reset): the bot can no longer work, and the process should stop and say why.
+   */
+  onFatal?: (reason: string) => void;
+  /** How long to wait for Discord's READY before giving up. Default 30 s. */
+  readyTimeoutMs?: number;
   deps: Omit<DiscordDeps, 'logger' | 'conversations' | 'feedbackQuestions'>;
 }
 
@@ -53,17 +60,24 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
   client.on(Events.InteractionCreate, (interaction) => {
-    handleInteraction(interaction, deps).catch((error) => interactionFailed(deps, interaction, error));
+    handleInteraction(interaction, deps).catch((error) => void interactionFailed(deps, interaction, error));
   });
   client.on(Events.MessageCreate, (message) => {
     const botId = client.user?.id;
-    if (botId) void handleMessage(message, deps, botId);
+    if (!botId) return;
+    handleMessage(message, deps, botId).catch((err) => logger.error({ err }, 'handling a message failed'));
   });
   client.on(Events.Error, (err) => logger.error({ err }, 'Discord client error'));
-  client.on(Events.ShardDisconnect, (event) =>
-    logger.warn({ code: event.code }, 'Discord gateway disconnected'),
-  );
-  const ready = once(client, Events.ClientReady);
+  let stopping = false;
+  client.on(Events.ShardDisconnect, (event) => {
+    if (stopping) return;
+    // discord.js reconnects by itself; this event means it gave up.
+    logger.fatal({ code: event.code }, 'Discord closed the gateway connection for good');
+    options.onFatal?.(`Discord closed the gateway connection (code ${event.code})`);
+  });
+  const ready = once(client, Events.ClientReady, {
+    signal: AbortSignal.timeout(options.readyTimeoutMs ?? 30_000),
+  });
   try {
     await client.login(config.token);
     await ready;
@@ -74,13 +88,19 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   const invite = inviteUrl(config.applicationId);
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, invite }, 'Discord bot running');
   return {
-    publisher: createDiscordPublisher(client.rest),
+    publisher: createDiscordPublisher(client.rest, () => client.user?.id),
     inviteUrl: invite,
-    stop: () => client.destroy(),
+    stop: () => {
+      stopping = true;
+      return client.destroy();
+    },
   };
 }
 
 function describeLoginFailure(error: unknown): string {
+  if ((error as Error)?.name === 'AbortError') {
+    return "Discord accepted the token but never said the bot was ready (30 s). Check Discord's status, or DISCORD_API_URL if set.";
+  }
   const code = discordErrorCode(error);
   if (
     code === 'TokenInvalid' ||
