@@ -2,6 +2,7 @@
  * `npm run deploy:discord`: registers the bot's slash commands with Discord — in one server when
  * DISCORD_GUILD_ID is set (they appear at once; good for trying the bot), otherwise globally (every server
  * the bot is in; Discord may take a while to show changes). Run it again after adding or changing a command.
+ * `--clear` removes the commands from that scope instead.
  */
 import { REST, Routes } from 'discord.js';
 import { loadConfigOrExplain } from '../src/config.js';
@@ -20,7 +21,9 @@ async function deploy(): Promise<number> {
     return 1;
   }
   const rest = new REST(discord.apiUrl ? { api: discord.apiUrl } : {}).setToken(discord.token);
-  const body = discordCommandJson();
+  // --clear registers nothing, removing this scope's commands (e.g. a test server's copy of global ones).
+  const clear = process.argv.includes('--clear');
+  const body = clear ? [] : discordCommandJson();
   const route = discord.guildId
     ? Routes.applicationGuildCommands(discord.applicationId, discord.guildId)
     : Routes.applicationCommands(discord.applicationId);
@@ -36,11 +39,21 @@ async function deploy(): Promise<number> {
   const where = discord.guildId
     ? `server ${discord.guildId} (available now)`
     : 'every server (global; may take a while to appear)';
+  if (clear) {
+    process.stdout.write(`Removed the commands from ${where.replace(/ \(.*\)$/, '')}.\n`);
+    return 0;
+  }
   process.stdout.write(`Registered ${body.map((c) => `/${c.name}`).join(', ')} in ${where}.\n`);
   process.stdout.write(`Invite the bot with: ${inviteUrl(discord.applicationId)}\n`);
   return 0;
 }
 
-deploy().then((code) => {
-  process.exitCode = code;
-});
+deploy().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`Could not register the commands: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,4 +1,5 @@
 import { digestReply } from '../core/digest/digest-reply.js';
+import type { PublishOptions } from '../core/digest/publisher.js';
 import { selectStories } from '../core/digest/select-stories.js';
 import type { Subscription } from '../core/digest/subscription.js';
 import { publishWithRetry } from './publish-with-retry.js';
@@ -23,6 +24,7 @@ export async function deliverClaimed(
   sub: Subscription,
   slot: string,
   asOf: Date,
+  options: PublishOptions = {},
 ): Promise<SlotResult> {
   const now = asOf.toISOString();
   const late = asOf.getTime() - Date.parse(slot) > LATE_AFTER_MS;
@@ -78,6 +80,7 @@ export async function deliverClaimed(
     idempotencyKey(sub.id, slot),
     ctx.retry,
     ctx.sleep,
+    options,
   );
   if (result.ok) {
     await settle(empty ? 'empty' : 'delivered', result.attempts, null, true);

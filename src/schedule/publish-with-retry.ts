@@ -1,4 +1,9 @@
-import { PublishError, type Publisher, type PublishFailure } from '../core/digest/publisher.js';
+import {
+  PublishError,
+  type Publisher,
+  type PublishFailure,
+  type PublishOptions,
+} from '../core/digest/publisher.js';
 import type { Target } from '../core/digest/subscription.js';
 import type { Reply } from '../core/reply.js';
 import { errorMessage, type RetryPolicy } from './scheduler-types.js';
@@ -18,12 +23,13 @@ export async function publishWithRetry(
   idempotencyKey: string,
   retry: RetryPolicy,
   sleep: (ms: number) => Promise<void>,
+  options: PublishOptions = {},
 ): Promise<PublishOutcome> {
   const tries = Math.max(1, retry.tries);
   let failure: PublishFailure = { kind: 'transient', message: 'not attempted' };
   for (let attempt = 1; attempt <= tries; attempt++) {
     try {
-      await publisher.publish(target, reply, idempotencyKey);
+      await publisher.publish(target, reply, idempotencyKey, options);
       return { ok: true, attempts: attempt };
     } catch (error) {
       failure =

@@ -126,7 +126,7 @@ async function recoverClaim(ctx: SchedulerContext, claim: Delivery): Promise<Del
     await close('skipped', reason);
     report = { ...bareReport(sub, claim.slot), outcome: 'skipped', error: reason };
   } else {
-    const result = await deliverClaimed(ctx, sub, claim.slot, new Date(claim.claimedAt));
+    const result = await deliverClaimed(ctx, sub, claim.slot, new Date(claim.claimedAt), { resend: true });
     report = result.report;
     if (result.deliveredThrough && Date.parse(result.deliveredThrough) > Date.parse(sub.deliveredThrough)) {
       deliveredThrough = result.deliveredThrough;

@@ -76,6 +76,12 @@ export class FakeSlack {
     return `${this.url}/response/${++this.responseCount}`;
   }
 
+  /** HTTP statuses for the next posts to any response_url, in order (e.g. 400 for a refused message). */
+  readonly refusedResponses: number[] = [];
+
+  /** Public channels the app is not a member of: it may post there, but not read them until it joins. */
+  readonly outside = new Set<string>();
+
   /** The next calls of `method` fail as scripted, in order. */
   failNext(method: string, ...failures: ScriptedFailure[]): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...failures]);
@@ -120,7 +126,10 @@ export class FakeSlack {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
     const url = new URL(req.url ?? '/', this.url);
-    if (url.pathname.startsWith('/response/')) {
+    const refused = url.pathname.startsWith('/response/') ? this.refusedResponses.shift() : undefined;
+    if (refused) {
+      reply(res, refused, { ok: false, error: 'refused by the test' });
+    } else if (url.pathname.startsWith('/response/')) {
       this.responses.push({
         id: url.pathname.slice('/response/'.length),
         body: JSON.parse(raw),
@@ -171,7 +180,12 @@ export class FakeSlack {
       }
       case 'chat.postEphemeral':
         return reply(res, 200, { ok: true, message_ts: String(++this.nextTs) });
+      case 'conversations.join':
+        this.outside.delete(String(body.channel));
+        return reply(res, 200, { ok: true, channel: { id: body.channel } });
       case 'conversations.history': {
+        if (this.outside.has(String(body.channel)))
+          return reply(res, 200, { ok: false, error: 'not_in_channel' });
         const latest = this.messages.filter((m) => m.channel === body.channel).reverse();
         return reply(res, 200, { ok: true, messages: latest.slice(0, Number(body.limit ?? 100)) });
       }

@@ -15,13 +15,22 @@ export class PublishError extends Error {
   }
 }
 
+export interface PublishOptions {
+  /**
+   * The digest may already be in the channel: a claim a crashed pass left unsettled, sent again minutes
+   * later. A publisher that has a cheaper check for quick retries (Discord's nonce lasts minutes) looks
+   * in the channel first.
+   */
+  resend?: boolean;
+}
+
 /**
  * Posts a digest to a channel. `idempotencyKey` identifies the (subscription, slot): a platform that can
  * detect an earlier post with it (Discord nonce + enforce_nonce, Slack message metadata) posts it once.
  */
 export interface Publisher {
   readonly platform: Target['platform'];
-  publish(target: Target, reply: Reply, idempotencyKey: string): Promise<void>;
+  publish(target: Target, reply: Reply, idempotencyKey: string, options?: PublishOptions): Promise<void>;
 }
 
 /** The time, injected so that tests can move it. */

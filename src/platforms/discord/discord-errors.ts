@@ -30,7 +30,10 @@ export function classifyDiscordError(error: unknown): PublishFailure {
   const code = typeof e?.code === 'number' ? e.code : undefined;
   const status = typeof e?.status === 'number' ? e.status : undefined;
   if (code !== undefined && GONE[code]) return { kind: 'gone', message: `${code}: ${GONE[code]}` };
-  if (status === 401) return { kind: 'gone', message: 'http_401: the bot token is no longer valid' };
+  // A rejected token concerns every channel at once: no subscription is paused for it.
+  if (status === 401) {
+    return { kind: 'permanent', message: 'Discord rejected the bot token (http_401): check DISCORD_TOKEN' };
+  }
   if (status === 403 || status === 404) {
     return { kind: 'gone', message: `http_${status}: the bot cannot post in the channel` };
   }

@@ -85,6 +85,8 @@ export function readFeedbackId(id: string): FeedbackClick | null {
 export async function handleFeedbackClick(interaction: ButtonInteraction, deps: DiscordDeps): Promise<void> {
   const click = readFeedbackId(interaction.customId);
   if (!click) return;
+  // Answer Discord before touching the database, which may be slower than Discord's 3 s.
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   let recorded = false;
   try {
     if (deps.feedback) {
@@ -107,11 +109,10 @@ export async function handleFeedbackClick(interaction: ButtonInteraction, deps: 
     deps.logger.error({ err, code: discordErrorCode(err) }, 'could not record feedback');
   }
   const emoji = click.verdict === 'up' ? '👍' : '👎';
-  await interaction.reply({
+  await interaction.editReply({
     content: recorded
       ? `Thanks — your ${emoji} is recorded${click.verdict === 'down' ? '; the team reviews these to fix wrong answers' : ''}.`
       : 'Thanks — but your click could not be recorded right now; the bot admin can see why in the log.',
-    flags: MessageFlags.Ephemeral,
     allowedMentions: { parse: [] },
   });
 }

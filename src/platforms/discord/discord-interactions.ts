@@ -83,10 +83,27 @@ async function send(
   for (const more of rest) await interaction.followUp({ ...more, ...flags });
 }
 
-/** Logs an interaction that could not be answered (expired token, Discord down) with Discord's code. */
-export function interactionFailed(deps: DiscordDeps, interaction: Interaction, error: unknown): void {
-  deps.logger.error(
-    { code: discordErrorCode(error), interaction: interaction.id, err: error },
-    'Discord interaction failed',
-  );
+/**
+ * An interaction that could not be answered (an expired token, Discord down): logged with Discord's code
+ * (and only at debug for a superseded autocomplete, which is routine), and a deferred one is told, so the
+ * person is not left watching "thinking…".
+ */
+export async function interactionFailed(
+  deps: DiscordDeps,
+  interaction: Interaction,
+  error: unknown,
+): Promise<void> {
+  const code = discordErrorCode(error);
+  const level = interaction.isAutocomplete() ? 'debug' : 'error';
+  deps.logger[level]({ code, interaction: interaction.id, err: error }, 'Discord interaction failed');
+  if (!interaction.isRepliable() || !interaction.deferred || interaction.replied) return;
+  try {
+    await interaction.editReply({
+      content: 'Something went wrong on our side; try again in a moment.',
+      embeds: [],
+      allowedMentions: { parse: [] },
+    });
+  } catch {
+    // The interaction itself is gone; the log line above is all that can be done.
+  }
 }

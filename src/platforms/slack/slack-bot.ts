@@ -81,7 +81,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     'Slack bot running',
   );
   return {
-    publisher: createSlackPublisher(app.client, deps.pacer),
+    publisher: createSlackPublisher(app.client, deps.pacer, logger),
     port,
     stop: () => app.stop().then(() => undefined),
   };
@@ -99,7 +99,8 @@ function createApp(config: SlackConfig, logger: Logger): App {
   const common = {
     token: config.botToken,
     logger: boltLogger(logger),
-    logLevel: LogLevel.DEBUG,
+    // Bolt logs whole payloads at debug; ask for them only when the log will keep them.
+    logLevel: logger.isLevelEnabled('debug') ? LogLevel.DEBUG : LogLevel.INFO,
     clientOptions,
     deferInitialization: true,
   };
@@ -108,7 +109,15 @@ function createApp(config: SlackConfig, logger: Logger): App {
       ...common,
       appToken: config.appToken,
       socketMode: true,
-      installerOptions: { clientOptions },
+      // The socket's own calls (apps.connections.open on every reconnect, which Slack asks for every few
+      // hours) keep the SDK's patient retries: with none, one network blip during a reconnect is fatal.
+      installerOptions: {
+        clientOptions: {
+          ...(config.apiUrl ? { slackApiUrl: withTrailingSlash(config.apiUrl) } : {}),
+          retryConfig: { retries: 100, factor: 1.3, maxTimeout: 30_000 },
+          timeout: 10_000,
+        },
+      },
     });
   }
   return new App({

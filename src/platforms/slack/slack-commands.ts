@@ -40,7 +40,17 @@ export function registerSlashCommands(
         replace_original: false,
         ...message,
       };
-      await deliver(deps, client, place, () => respond(response));
+      // A slash command may come from a channel the app is not in, where only its response_url can reach
+      // the person: the failure note goes there too, privately.
+      await deliver(
+        deps,
+        client,
+        place,
+        () => respond(response),
+        async (text) => {
+          await respond({ response_type: 'ephemeral', replace_original: false, text });
+        },
+      );
     });
   }
 }

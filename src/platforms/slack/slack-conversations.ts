@@ -30,8 +30,9 @@ export function registerConversations(app: App, deps: SlackDeps): void {
     const message = IncomingMessageSchema.safeParse(event);
     if (!message.success) return;
     const team = context.teamId ?? message.data.team ?? String((body as { team_id?: unknown }).team_id ?? '');
-    // A mention in a direct message also arrives as a message event; that one answers it.
-    if (message.data.channel_type === 'im') return;
+    // A mention in a direct message also arrives as a message event; that one answers it. Another bot's
+    // mention is not a question: answering bots could loop.
+    if (message.data.channel_type === 'im' || message.data.bot_id) return;
     await answer(
       deps,
       client,

@@ -24,6 +24,8 @@ export async function deliver(
   client: WebClient,
   place: SlackPlace & { threadTs?: string },
   send: () => Promise<unknown>,
+  /** How to tell the person instead; default an ephemeral message (which needs the app in the channel). */
+  tell: (text: string) => Promise<void> = (text) => tellPrivately(deps, client, place, text),
 ): Promise<boolean> {
   const log = deps.logger;
   try {
@@ -37,7 +39,14 @@ export async function deliver(
     const code = slackErrorCode(error);
     const failure = classifySlackError(error);
     log.error({ code, kind: failure.kind, channel: place.channel }, 'Slack reply failed');
-    await tellPrivately(deps, client, place, `I couldn't post my reply here: ${failure.message}.`);
+    try {
+      await tell(`I couldn't post my reply here: ${failure.message}.`);
+    } catch (tellError) {
+      log.warn(
+        { code: slackErrorCode(tellError), channel: place.channel },
+        'could not tell the person either',
+      );
+    }
     return false;
   }
 }

@@ -17,12 +17,20 @@ const GONE = new Set([
   'restricted_action_non_threadable_channel',
   'team_access_not_granted',
   'access_denied',
+  'ekm_access_denied',
+]);
+
+/**
+ * Codes that say the bot's own token is bad (rotated, revoked, the app removed). They concern every
+ * channel at once, so no subscription is paused for them: each digest fails with the reason, loudly, and
+ * they resume by themselves once the token is fixed.
+ */
+const TOKEN_REJECTED = new Set([
   'account_inactive',
   'token_revoked',
   'token_expired',
   'invalid_auth',
   'not_authed',
-  'ekm_access_denied',
 ]);
 
 /** Codes Slack documents as momentary. */
@@ -38,9 +46,6 @@ const WHY_GONE: Record<string, string> = {
   channel_not_found: 'the channel no longer exists, or the app cannot see it',
   is_archived: 'the channel is archived',
   not_in_channel: 'the app is not in the channel; invite it with /invite @newsbrief',
-  account_inactive: 'the app was removed from the workspace',
-  token_revoked: 'the app was removed from the workspace',
-  invalid_auth: 'the bot token is no longer valid',
 };
 
 /** The stable code of a Slack failure, for logs: Slack's own `error`, an HTTP status, or the SDK's code. */
@@ -67,6 +72,16 @@ export function classifySlackError(error: unknown): PublishFailure {
   }
   if (GONE.has(code))
     return { kind: 'gone', message: `${code}: ${WHY_GONE[code] ?? 'the app cannot post there'}` };
+  if (TOKEN_REJECTED.has(code)) {
+    return {
+      kind: 'permanent',
+      message: `Slack rejected the bot token (${code}): check SLACK_BOT_TOKEN, or reinstall the app`,
+    };
+  }
+  // respond() posts with fetch, whose network failures are TypeErrors with the cause inside.
+  if (error instanceof TypeError && /fetch failed|network|socket/i.test(error.message)) {
+    return { kind: 'transient', message: 'Slack did not answer (network)' };
+  }
   if (TRANSIENT.has(code) || code === 'slack_webapi_request_error' || /^http_5\d\d$/.test(code)) {
     return { kind: 'transient', message: `Slack did not answer (${code})` };
   }

@@ -11,6 +11,7 @@ export const SLACK_BOT_SCOPES = [
   'commands', // slash commands
   'chat:write', // answers, digests
   'chat:write.public', // digests to public channels the app was not invited to
+  'channels:join', // joining such a channel to check that a re-sent digest is not already there
   'app_mentions:read', // questions by @mention
   'channels:history', // follow-ups in threads it answered in; finding a digest already posted
   'groups:history', // the same in private channels it was invited to

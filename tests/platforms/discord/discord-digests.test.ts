@@ -52,6 +52,15 @@ describe('Discord digests (real discord.js REST, fake Discord)', () => {
     expect(h.fake.messages.length - before).toBe(1);
   });
 
+  it('does not post again a digest re-sent after a crash, long after its nonce has expired', async () => {
+    const before = h.fake.messages.length;
+    const reply = digestReply(STORIES, 0, { slot: '2022-08-23T06:00:00.000Z', timezone: 'UTC' });
+    await h.bot.publisher.publish(target, reply, 'sub-z:2022-08-23T06:00:00.000Z');
+    // A different nonce stands for one Discord has forgotten; the content is the same digest.
+    await h.bot.publisher.publish(target, reply, 'sub-z:forgotten-nonce', { resend: true });
+    expect(h.fake.messages.length - before).toBe(1);
+  });
+
   it('waits out a 429 and delivers', async () => {
     h.fake.failNext('POST', `/channels/${FAKE_CHANNEL}/messages`, { status: 429, retryAfter: 1 });
     const started = Date.now();

@@ -48,16 +48,22 @@ describe('Discord feedback buttons (real discord.js, fake Discord)', () => {
         flags: 0,
       },
     });
-    return h.fake.waitFor(() => h.fake.interactionReplies.find((r) => r.interactionId === id));
+    const deferred = await h.fake.waitFor(() =>
+      h.fake.interactionReplies.find((r) => r.interactionId === id),
+    );
+    const edit = await h.fake.waitFor(() =>
+      h.fake.interactionReplies.find((r) => r.token === deferred.token && r.kind === 'edit'),
+    );
+    return { deferred, edit };
   }
 
   it('puts 👍/👎 under an answer and records a click with its brief, sentence and question', async () => {
     const buttons = await askButtons('Who cut the ribbon?');
     expect(buttons.map((b) => b.label)).toEqual(['Helpful', 'Wrong or unhelpful']);
-    const thanks = await click(buttons[0] as Button, '600000000000000001', '400000000000000011');
-    expect(thanks.type).toBe(4);
-    expect(thanks.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(String(thanks.data.content)).toContain('👍');
+    const { deferred, edit } = await click(buttons[0] as Button, '600000000000000001', '400000000000000011');
+    expect(deferred.type).toBe(5);
+    expect(deferred.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(String(edit.data.content)).toContain('👍');
     const [recorded] = await h.store.recentFeedback({ limit: 10 });
     expect(recorded).toMatchObject({
       platform: 'discord',

@@ -39,10 +39,13 @@ describe('Discord: a reply longer than one message', () => {
 });
 
 describe('classifyDiscordError: retry, pause or give up', () => {
-  it('pauses for a deleted channel, lost access or permission, and a revoked token', () => {
+  it('pauses for a deleted channel or lost access or permission, but not for a rejected token', () => {
     for (const code of [10003, 50001, 50013])
       expect(classifyDiscordError({ code, status: 403 }).kind).toBe('gone');
-    expect(classifyDiscordError({ status: 401 }).kind).toBe('gone');
+    expect(classifyDiscordError({ status: 401 })).toMatchObject({
+      kind: 'permanent',
+      message: expect.stringContaining('DISCORD_TOKEN'),
+    });
   });
 
   it('retries Discord being down or the network, and gives up on a refused message', () => {

@@ -58,6 +58,11 @@ describe('npm run deploy:discord', () => {
     expect(registered.map((c) => c.name)).toEqual(['brief', 'ask', 'briefs', 'digest', 'help']);
     expect(registered.find((c) => c.name === 'digest')?.default_member_permissions).toBe('16');
     expect(result.stdout).toMatch(/Registered \/brief, \/ask/);
+    const cleared = await runScript('scripts/deploy-discord.ts', ['--clear'], {
+      env: env({ DISCORD_GUILD_ID: '100000000000000001' }),
+    });
+    expect(cleared.code).toBe(0);
+    expect(fake.registeredCommands.get('100000000000000001')).toEqual([]);
   });
 
   it('registers globally without DISCORD_GUILD_ID, and fails clearly with a wrong token', async () => {

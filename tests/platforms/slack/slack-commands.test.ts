@@ -101,6 +101,13 @@ describe('Slack slash commands (real Bolt, fake Slack)', () => {
     ).toBeNull();
   });
 
+  it('tells the person privately, on the same response_url, when Slack refuses the reply', async () => {
+    h.fake.refusedResponses.push(400);
+    const note = await slash('/brief', '');
+    expect(note.response_type).toBe('ephemeral');
+    expect(note.text).toMatch(/couldn't post my reply/);
+  });
+
   it('acknowledges with an empty 200 and sends the reply separately, so no work delays the ack', async () => {
     const responseUrl = h.fake.responseUrl();
     const res = await sendSigned(h.eventsUrl, slashBody('/brief', '', responseUrl), FORM);

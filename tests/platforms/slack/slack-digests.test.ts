@@ -54,6 +54,15 @@ describe('Slack digests (real Web API client, fake Slack)', () => {
     expect(h.fake.messages.filter((m) => m.channel === 'C0ONCE')).toHaveLength(1);
   });
 
+  it('joins a public channel it was never invited to before checking for a re-sent digest', async () => {
+    h.fake.outside.add('C0PUBLIC');
+    const reply = digestReply(STORIES, 0, { slot: '2022-08-22T06:00:00.000Z', timezone: 'UTC' });
+    await h.bot.publisher.publish(target('C0PUBLIC'), reply, 'sub-y:2022-08-22T06:00:00.000Z');
+    await h.bot.publisher.publish(target('C0PUBLIC'), reply, 'sub-y:2022-08-22T06:00:00.000Z');
+    expect(h.fake.callsOf('conversations.join').map((c) => c.body.channel)).toEqual(['C0PUBLIC']);
+    expect(h.fake.messages.filter((m) => m.channel === 'C0PUBLIC')).toHaveLength(1);
+  });
+
   it('waits out a 429 for the Retry-After Slack gave, then delivers', async () => {
     h.fake.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
     const { pass, sleeps } = await due('C0BUSY');

@@ -26,9 +26,15 @@ describe('classifySlackError: retry, pause or give up', () => {
   });
 
   it('calls a lost channel or a removed app gone, and anything else a refusal', () => {
-    for (const error of ['channel_not_found', 'is_archived', 'not_in_channel', 'account_inactive']) {
+    for (const error of ['channel_not_found', 'is_archived', 'not_in_channel']) {
       expect(classifySlackError({ data: { error } }).kind).toBe('gone');
     }
+    // A rejected token concerns every channel: no subscription is paused for it.
+    expect(classifySlackError({ data: { error: 'token_revoked' } })).toMatchObject({
+      kind: 'permanent',
+      message: expect.stringContaining('SLACK_BOT_TOKEN'),
+    });
+    expect(classifySlackError(new TypeError('fetch failed')).kind).toBe('transient');
     expect(classifySlackError({ data: { error: 'invalid_blocks' } })).toMatchObject({
       kind: 'permanent',
       message: expect.stringContaining('invalid_blocks'),
