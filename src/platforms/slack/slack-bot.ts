@@ -37,6 +37,28 @@ export class SlackStartError extends Error {
   override name = 'SlackStartError';
 }
 
+/**
+ * How long Socket Mode may take to connect. The SDK retries some refusals (a token without
+ * connections:write) forever; a bot that never connects should stop and say why instead.
+ */
+const SOCKET_CONNECT_MS = 30_000;
+
+/** Resolves as `work` does, or rejects after `ms` (running `onTimeout` to give the work up). */
+async function withinTime<T>(work: Promise<T>, ms: number, onTimeout: () => Promise<unknown>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void onTimeout().catch(() => {});
+      reject(Object.assign(new Error(`no connection within ${ms / 1000} s`), { code: 'timeout' }));
+    }, ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** About one message a second per channel: Slack's posting limit. */
 const POST_INTERVAL_MS = 1100;
 
@@ -68,13 +90,17 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   let port: number | null = null;
   try {
     if (config.mode === 'socket') {
-      await app.start();
+      await withinTime(app.start(), SOCKET_CONNECT_MS, () => app.stop());
     } else {
       const server = await app.start({ port: options.port, host: options.host ?? '0.0.0.0' });
       port = (server.address() as AddressInfo).port;
     }
   } catch (error) {
-    throw new SlackStartError(`Slack could not start listening: ${(error as Error).message}`);
+    throw new SlackStartError(
+      config.mode === 'socket'
+        ? `Slack Socket Mode did not connect (${slackErrorCode(error)}): check SLACK_APP_TOKEN — an App-Level Token (xapp-…) with the connections:write scope — and that Socket Mode is on for the app.`
+        : `Slack could not start listening on port ${options.port}: ${(error as Error).message}`,
+    );
   }
   logger.info(
     { mode: config.mode, ...(port !== null ? { port, path: '/slack/events' } : {}) },

@@ -27,7 +27,7 @@ export interface SlackHarness {
 /** The real Bolt app (HTTP mode unless `socket`), wired to a fake Slack and an in-memory store. */
 export async function startSlackHarness(
   briefs: readonly Brief[],
-  options: { socket?: boolean; pacer?: ChannelPacer; botToken?: string } = {},
+  options: { socket?: boolean; pacer?: ChannelPacer; botToken?: string; appToken?: string } = {},
 ): Promise<SlackHarness> {
   const fake = await new FakeSlack(BOT_TOKEN, APP_TOKEN).start();
   const store = new MemoryStore();
@@ -39,7 +39,7 @@ export async function startSlackHarness(
   const config: SlackConfig = {
     botToken: options.botToken ?? BOT_TOKEN,
     signingSecret: options.socket ? null : SIGNING_SECRET,
-    appToken: options.socket ? APP_TOKEN : null,
+    appToken: options.socket ? (options.appToken ?? APP_TOKEN) : null,
     apiUrl: fake.apiUrl,
     mode: options.socket ? 'socket' : 'http',
   };

@@ -33,6 +33,13 @@ describe('Slack bot start', () => {
     expect(h.bot.port).toBeNull();
   });
 
+  it('in Socket Mode, refuses to start with an app token Slack rejects, naming SLACK_APP_TOKEN', async () => {
+    const wrong = 'xapp-1-A0FAKE-9999-wrongapptoken';
+    const started = startSlackHarness(twoCityBriefs(), { socket: true, appToken: wrong });
+    await expect(started).rejects.toThrow(/SLACK_APP_TOKEN/);
+    await started.catch((error: Error) => expect(error.message).not.toContain(wrong));
+  });
+
   it('refuses to start with a token Slack rejects, saying which variable to fix and never the token', async () => {
     const wrong = 'xoxb-9999-wrong-token-value';
     const started = startSlackHarness(twoCityBriefs(), { botToken: wrong });
