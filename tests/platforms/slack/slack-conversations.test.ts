@@ -183,6 +183,18 @@ describe('Slack conversations (real Bolt, fake Slack)', () => {
     expect(h.logs.join('')).toMatch(/"code":"msg_too_long"/);
   });
 
+  it("answers Slack's URL check when the request URL is saved, and GET /healthz for a load balancer", async () => {
+    const check = await sendSigned(
+      h.eventsUrl,
+      JSON.stringify({ type: 'url_verification', challenge: 'c-123' }),
+      JSON_TYPE,
+    );
+    expect(check.status).toBe(200);
+    expect(await check.text()).toContain('c-123');
+    const health = await fetch(h.eventsUrl.replace('/slack/events', '/healthz'));
+    expect([health.status, await health.text()]).toEqual([200, 'ok']);
+  });
+
   it('never writes a token or the signing secret to its log', () => {
     const log = h.logs.join('');
     expect(log.length).toBeGreaterThan(0);
