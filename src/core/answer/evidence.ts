@@ -48,7 +48,8 @@ export function measureCoverage(analysis: QuestionAnalysis, evidence: Evidence):
   let missingHead = false;
   let weakHead = false;
   // Per name: how many of its words were found, and how many it has.
-  const names = new Map<number, { found: number; words: number }>();
+  // Made only for a question with names; this runs for every candidate of every question.
+  let names: Map<number, { found: number; words: number }> | undefined;
   for (const term of analysis.terms) {
     total += term.weight;
     let strength = matchStrength(term.token, evidence.keys);
@@ -65,6 +66,7 @@ export function measureCoverage(analysis: QuestionAnalysis, evidence: Evidence):
     }
     found += term.weight * strength;
     if (term.group !== undefined) {
+      names ??= new Map();
       const name = names.get(term.group) ?? { found: 0, words: 0 };
       name.words++;
       if (strength > 0) name.found++;
@@ -77,28 +79,37 @@ export function measureCoverage(analysis: QuestionAnalysis, evidence: Evidence):
   }
   // A name of the question the evidence lacks — a number, or a name none of whose words (or only a
   // minority of a long one's: "House of Representatives" for "House") is there — is not connected.
-  const missingKey =
-    missing.some((t) => t.role === 'number') ||
-    [...names.values()].some((name) => name.found === 0 || (name.words > 2 && name.found * 2 < name.words));
+  let missingKey = missing.some((t) => t.role === 'number');
+  for (const name of names?.values() ?? []) {
+    if (name.found === 0 || (name.words > 2 && name.found * 2 < name.words)) missingKey = true;
+  }
   return { score: total === 0 ? 0 : found / total, missing, missingKey, missingHead, weakHead };
 }
 
 /** A long name one letter off ("McConell" for "McConnell"): a typing slip, counted at half strength. */
 function nearMiss(token: Token, keys: KeySet | KeySets): number {
-  if (token.stem.length < 6) return 0;
-  const sets = keys instanceof KeySet ? [keys] : keys;
-  for (const set of sets) {
-    for (const key of set)
-      if (Math.abs(key.length - token.stem.length) <= 1 && oneEditApart(key, token.stem)) return 0.5;
-  }
+  const stem = token.stem;
+  if (stem.length < 6) return 0;
+  const close = (key: string) => Math.abs(key.length - stem.length) <= 1 && oneEditApart(key, stem);
+  if (keys instanceof KeySet) return keys.some(close) ? 0.5 : 0;
+  for (const set of keys) if (set.some(close)) return 0.5;
   return 0;
 }
 
+/** One substitution, insertion or deletion apart (or equal); compared in place, without new strings. */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b) return true;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+  return sameFrom(a, i + 1, b, i + 1) || sameFrom(a, i + 1, b, i) || sameFrom(a, i, b, i + 1);
+}
+
+/** Whether a from index `i` equals b from index `j` (as `a.slice(i) === b.slice(j)`, past the end too). */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  const length = Math.max(0, a.length - i);
+  if (length !== Math.max(0, b.length - j)) return false;
+  for (let k = 0; k < length; k++) if (a[i + k] !== b[j + k]) return false;
+  return true;
 }
 
 /** Whether two words match: by stem (1), by synonym group (0.8), or not (0). */

@@ -1,3 +1,4 @@
+import type { KeySet } from '../text/key-set.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import type { Candidate } from './candidate.js';
@@ -28,6 +29,18 @@ const ASPECTS = [
   },
 ] as const;
 
+// The few aspects' words, read once.
+const ASPECT_KEYS = new Map<string, KeySet>();
+
+function aspectKeys(words: string): KeySet {
+  let keys = ASPECT_KEYS.get(words);
+  if (!keys) {
+    keys = keySet(tokenize(`${words} article story`));
+    ASPECT_KEYS.set(words, keys);
+  }
+  return keys;
+}
+
 export function metadataCandidates(analysis: QuestionAnalysis, prepared: PreparedBrief): Candidate[] {
   const candidates: Candidate[] = [];
   for (const aspect of ASPECTS) {
@@ -40,7 +53,7 @@ export function metadataCandidates(analysis: QuestionAnalysis, prepared: Prepare
       answer: value,
       sentence: sentence.index,
       evidence: {
-        keys: [sentence.keys, keySet(tokenize(`${aspect.words} article story`))],
+        keys: [sentence.keys, aspectKeys(aspect.words)],
         nearby: sentence.nearby,
       },
       typeFit: 1,

@@ -72,6 +72,13 @@ export class KeySet implements Iterable<string> {
     return false;
   }
 
+  /** Whether any key satisfies `test`; a plain loop, since this runs for every candidate of a question. */
+  some(test: (key: string) => boolean): boolean {
+    for (let i = this.start; i < this.end; i++)
+      if (test(keysById[this.ids[i] as number] as string)) return true;
+    return false;
+  }
+
   *[Symbol.iterator](): Iterator<string> {
     for (let i = this.start; i < this.end; i++) yield keysById[this.ids[i] as number] as string;
   }
