@@ -47,37 +47,34 @@ export async function startPlatforms(
       });
     },
   };
-  const digest = store ? { store, clock: systemClock, schedule: cronSchedule } : undefined;
+  // What every platform's handlers read: the library as it is now, and the store when it is open.
+  const deps = {
+    briefs: () => context.briefs,
+    ...(store ? { digest: { store, clock: systemClock, schedule: cronSchedule }, feedback: store } : {}),
+  };
+  const started = (platform: Platform, bot: { publisher: Publisher; stop: () => Promise<void> }) => {
+    stops.push({ platform, stop: bot.stop });
+    running.names.push(platform);
+    running.publishers[platform] = bot.publisher;
+  };
   try {
     if (config.slack) {
       const slack = await startSlackBot({
         config: config.slack,
         port: config.port,
         logger: logger.child({ platform: 'slack' }),
-        deps: {
-          briefs: () => context.briefs,
-          ...(digest ? { digest } : {}),
-          ...(store ? { feedback: store } : {}),
-        },
+        deps,
       });
-      stops.push({ platform: 'slack', stop: slack.stop });
-      running.names.push('slack');
-      running.publishers.slack = slack.publisher;
+      started('slack', slack);
     }
     if (config.discord) {
       const discord = await startDiscordBot({
         config: config.discord,
         logger: logger.child({ platform: 'discord' }),
         onFatal: fail,
-        deps: {
-          briefs: () => context.briefs,
-          ...(digest ? { digest } : {}),
-          ...(store ? { feedback: store } : {}),
-        },
+        deps,
       });
-      stops.push({ platform: 'discord', stop: discord.stop });
-      running.names.push('discord');
-      running.publishers.discord = discord.publisher;
+      started('discord', discord);
     }
   } catch (error) {
     await running.stop();

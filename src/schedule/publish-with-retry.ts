@@ -4,6 +4,7 @@ import {
   type PublishFailure,
   type PublishOptions,
 } from '../core/digest/publisher.js';
+import { retryTransient } from '../core/digest/retry-transient.js';
 import type { Target } from '../core/digest/subscription.js';
 import type { Reply } from '../core/reply.js';
 import { errorMessage, type RetryPolicy } from './scheduler-types.js';
@@ -25,25 +26,19 @@ export async function publishWithRetry(
   sleep: (ms: number) => Promise<void>,
   options: PublishOptions = {},
 ): Promise<PublishOutcome> {
-  const tries = Math.max(1, retry.tries);
-  let failure: PublishFailure = { kind: 'transient', message: 'not attempted' };
-  for (let attempt = 1; attempt <= tries; attempt++) {
-    try {
-      await publisher.publish(target, reply, idempotencyKey, options);
-      return { ok: true, attempts: attempt };
-    } catch (error) {
-      failure =
-        error instanceof PublishError ? error.failure : { kind: 'transient', message: errorMessage(error) };
-      if (failure.kind !== 'transient') return { ok: false, attempts: attempt, failure };
-      if (attempt < tries) {
-        const backoff = retry.baseMs * 2 ** (attempt - 1);
-        await sleep(Math.max(backoff, failure.retryAfterMs ?? 0));
-      }
-    }
-  }
+  const outcome = await retryTransient(() => publisher.publish(target, reply, idempotencyKey, options), {
+    tries: retry.tries,
+    baseMs: retry.baseMs,
+    sleep,
+    classify: (error) =>
+      error instanceof PublishError ? error.failure : { kind: 'transient', message: errorMessage(error) },
+  });
+  if (outcome.ok) return { ok: true, attempts: outcome.attempts };
+  const { failure, attempts } = outcome;
+  if (failure.kind !== 'transient') return { ok: false, attempts, failure };
   return {
     ok: false,
-    attempts: tries,
-    failure: { kind: 'permanent', message: `gave up after ${tries} tries: ${failure.message}` },
+    attempts,
+    failure: { kind: 'permanent', message: `gave up after ${attempts} tries: ${failure.message}` },
   };
 }

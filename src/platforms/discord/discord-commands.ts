@@ -8,6 +8,7 @@ import {
 } from 'discord.js';
 import { DIGEST_ACTIONS } from '../../core/commands/digest/digest-options.js';
 import { type CommandDefinition, type CommandOption, commands } from '../../core/commands/index.js';
+import { clipTo100 } from './discord-text.js';
 
 /**
  * The slash commands as Discord registers them, built from the core's command list so the two cannot
@@ -27,14 +28,11 @@ const DIGEST_ACTION_DESCRIPTIONS: Record<(typeof DIGEST_ACTIONS)[number], string
   status: "This channel's digest: next run, last delivery, why it is paused",
 };
 
-/** Discord's limits: 100 characters a description, 32 a name. */
-const clip = (text: string, max = 100) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
-
 function stringOption(option: CommandOption): APIApplicationCommandStringOption {
   const base = {
     type: ApplicationCommandOptionType.String as const,
     name: option.name,
-    description: clip(option.description),
+    description: clipTo100(option.description),
     required: option.required,
   };
   if (AUTOCOMPLETED_OPTIONS.has(option.name)) return { ...base, autocomplete: true };
@@ -55,7 +53,7 @@ function digestJson(command: CommandDefinition): CommandJson {
   return {
     type: ApplicationCommandType.ChatInput,
     name: command.name,
-    description: clip(command.description),
+    description: clipTo100(command.description),
     default_member_permissions: String(PermissionFlagsBits.ManageChannels),
     contexts: [InteractionContextType.Guild],
     options: DIGEST_ACTIONS.map((action) => ({
@@ -74,7 +72,7 @@ export function discordCommandJson(list: readonly CommandDefinition[] = commands
       : {
           type: ApplicationCommandType.ChatInput,
           name: command.name,
-          description: clip(command.description),
+          description: clipTo100(command.description),
           contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
           // Required options first: Discord rejects a required option after an optional one.
           options: [...command.options]

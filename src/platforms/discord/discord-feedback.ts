@@ -9,8 +9,8 @@ import {
 } from 'discord.js';
 import type { Verdict } from '../../core/feedback/feedback.js';
 import type { Reply } from '../../core/reply.js';
+import { feedbackQuestion, recordFeedbackClick } from '../shared/record-feedback.js';
 import type { DiscordDeps } from './discord-deps.js';
-import { discordErrorCode } from './discord-errors.js';
 
 /**
  * 👍/👎 under answers. A button's custom_id (at most 100 characters) carries the verdict, the reply kind,
@@ -20,7 +20,6 @@ import { discordErrorCode } from './discord-errors.js';
 
 export const FEEDBACK_PREFIX = 'nb:fb:';
 const CUSTOM_ID_MAX = 100;
-const QUESTION_MAX = 300;
 
 export interface FeedbackClick {
   verdict: Verdict;
@@ -38,8 +37,8 @@ export function feedbackRow(
 ): APIActionRowComponent<APIButtonComponent> | null {
   if (reply.kind !== 'answer' && reply.kind !== 'abstention') return null;
   const token = randomBytes(6).toString('base64url');
-  const trimmed = question.trim().replace(/\s+/g, ' ').slice(0, QUESTION_MAX);
-  if (trimmed) deps.feedbackQuestions.set(token, trimmed);
+  const kept = feedbackQuestion(question);
+  if (kept) deps.feedbackQuestions.set(token, kept);
   const citation = reply.citations[0];
   const button = (verdict: Verdict, emoji: string, label: string): APIButtonComponent => ({
     type: ComponentType.Button,
@@ -87,32 +86,21 @@ export async function handleFeedbackClick(interaction: ButtonInteraction, deps: 
   if (!click) return;
   // Answer Discord before touching the database, which may be slower than Discord's 3 s.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  let recorded = false;
-  try {
-    if (deps.feedback) {
-      await deps.feedback.recordFeedback({
-        platform: 'discord',
-        workspace: interaction.guildId ?? 'dm',
-        channel: interaction.channelId,
-        message: interaction.message.id,
-        user: interaction.user.id,
-        verdict: click.verdict,
-        replyKind: click.kind,
-        briefId: click.briefId,
-        sentence: click.sentence,
-        question: deps.feedbackQuestions.get(click.token) ?? null,
-        recordedAt: new Date().toISOString(),
-      });
-      recorded = true;
-    }
-  } catch (err) {
-    deps.logger.error({ err, code: discordErrorCode(err) }, 'could not record feedback');
-  }
-  const emoji = click.verdict === 'up' ? '👍' : '👎';
-  await interaction.editReply({
-    content: recorded
-      ? `Thanks — your ${emoji} is recorded${click.verdict === 'down' ? '; the team reviews these to fix wrong answers' : ''}.`
-      : 'Thanks — but your click could not be recorded right now; the bot admin can see why in the log.',
-    allowedMentions: { parse: [] },
-  });
+  const thanks = await recordFeedbackClick(
+    deps.feedback,
+    {
+      platform: 'discord',
+      workspace: interaction.guildId ?? 'dm',
+      channel: interaction.channelId,
+      message: interaction.message.id,
+      user: interaction.user.id,
+      verdict: click.verdict,
+      replyKind: click.kind,
+      briefId: click.briefId,
+      sentence: click.sentence,
+      question: deps.feedbackQuestions.get(click.token) ?? null,
+    },
+    deps.logger,
+  );
+  await interaction.editReply({ content: thanks, allowedMentions: { parse: [] } });
 }

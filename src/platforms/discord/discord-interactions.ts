@@ -1,6 +1,7 @@
 import { type ChatInputCommandInteraction, type Interaction, MessageFlags } from 'discord.js';
-import { type CommandDefinition, findCommand } from '../../core/commands/index.js';
+import { findCommand } from '../../core/commands/index.js';
 import { errorReply, type Reply } from '../../core/reply.js';
+import { runCommandSafely } from '../shared/run-command.js';
 import { answerAutocomplete } from './discord-autocomplete.js';
 import { commandContext, type DiscordDeps, type DiscordPlace } from './discord-deps.js';
 import { discordErrorCode } from './discord-errors.js';
@@ -34,7 +35,7 @@ export async function handleInteraction(interaction: Interaction, deps: DiscordD
   const deferred = command !== undefined && DEFERRED.has(command.name);
   if (deferred) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const reply = command
-    ? await runCommand(command, interaction, place, deps)
+    ? await runCommandSafely(command, commandInput(interaction), commandContext(deps, place), deps.logger)
     : errorReply(`Unknown command /${interaction.commandName}.`, 'Type /help to see the commands.');
   const question = command?.name === 'ask' ? (interaction.options.getString('question') ?? '') : '';
   await send(interaction, reply, deferred, feedbackRow(reply, question, deps));
@@ -50,23 +51,6 @@ function commandInput(interaction: ChatInputCommandInteraction) {
     if (option.value !== undefined && option.value !== null) options[option.name] = String(option.value);
   }
   return { text: '', options };
-}
-
-async function runCommand(
-  command: CommandDefinition,
-  interaction: ChatInputCommandInteraction,
-  place: DiscordPlace,
-  deps: DiscordDeps,
-): Promise<Reply> {
-  try {
-    return await command.run(commandInput(interaction), commandContext(deps, place));
-  } catch (err) {
-    deps.logger.error({ err, command: command.name }, 'command failed');
-    return errorReply(
-      `/${command.name} failed on our side.`,
-      'Try again in a moment; if it keeps failing, tell the bot admin.',
-    );
-  }
 }
 
 async function send(

@@ -64,3 +64,8 @@ function outsideUrls(text: string, escapePart: (part: string) => string): string
   }
   return out + escapePart(text.slice(done));
 }
+
+/** Text cut to Discord's usual 100 characters (command and option descriptions, suggestions), with "…". */
+export function clipTo100(text: string): string {
+  return text.length <= 100 ? text : `${text.slice(0, 99)}…`;
+}

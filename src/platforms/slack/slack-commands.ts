@@ -1,6 +1,7 @@
 import type { App, RespondArguments } from '@slack/bolt';
 import { type CommandDefinition, commands } from '../../core/commands/index.js';
-import { errorReply, type Reply } from '../../core/reply.js';
+import type { Reply } from '../../core/reply.js';
+import { runCommandSafely } from '../shared/run-command.js';
 import { deliver, slackMessage } from './slack-deliver.js';
 import { commandContext, type SlackDeps, type SlackPlace } from './slack-deps.js';
 import { slackToPlain } from './slack-text.js';
@@ -63,14 +64,6 @@ async function runCommand(
   place: SlackPlace,
   deps: SlackDeps,
 ): Promise<Reply> {
-  try {
-    const reply = await command.run({ text }, commandContext(deps, place));
-    return reply.kind === 'help' ? { ...reply, sections: [...reply.sections, SLACK_HELP] } : reply;
-  } catch (err) {
-    deps.logger.error({ err, command: command.name }, 'command failed');
-    return errorReply(
-      `/${command.name} failed on our side.`,
-      'Try again in a moment; if it keeps failing, tell the bot admin.',
-    );
-  }
+  const reply = await runCommandSafely(command, { text }, commandContext(deps, place), deps.logger);
+  return reply.kind === 'help' ? { ...reply, sections: [...reply.sections, SLACK_HELP] } : reply;
 }

@@ -1,5 +1,6 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { Verdict } from '../../core/feedback/feedback.js';
+import { recordFeedbackClick } from '../shared/record-feedback.js';
 import type { SlackDeps } from './slack-deps.js';
 import { slackErrorCode } from './slack-errors.js';
 import { FEEDBACK_ACTIONS, readFeedbackValue } from './slack-feedback.js';
@@ -20,30 +21,22 @@ export function registerFeedbackClicks(app: App, deps: SlackDeps): void {
         deps.logger.warn({ action: actionId }, 'feedback click without its message; ignored');
         return;
       }
-      let recorded = false;
-      try {
-        if (deps.feedback) {
-          await deps.feedback.recordFeedback({
-            platform: 'slack',
-            workspace: team,
-            channel,
-            message: messageTs,
-            user: body.user.id,
-            verdict,
-            replyKind: value.kind,
-            briefId: value.brief,
-            sentence: value.sentence,
-            question: value.question,
-            recordedAt: new Date().toISOString(),
-          });
-          recorded = true;
-        }
-      } catch (err) {
-        deps.logger.error({ err }, 'could not record feedback');
-      }
-      const thanks = recorded
-        ? `Thanks — your ${verdict === 'up' ? '👍' : '👎'} is recorded${verdict === 'down' ? '; the team reviews these to fix wrong answers' : ''}.`
-        : 'Thanks — but your click could not be recorded right now; the bot admin can see why in the log.';
+      const thanks = await recordFeedbackClick(
+        deps.feedback,
+        {
+          platform: 'slack',
+          workspace: team,
+          channel,
+          message: messageTs,
+          user: body.user.id,
+          verdict,
+          replyKind: value.kind,
+          briefId: value.brief,
+          sentence: value.sentence,
+          question: value.question,
+        },
+        deps.logger,
+      );
       try {
         await respond({ response_type: 'ephemeral', replace_original: false, text: thanks });
       } catch (error) {

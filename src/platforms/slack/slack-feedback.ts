@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Reply } from '../../core/reply.js';
+import { FEEDBACK_QUESTION_MAX, feedbackQuestion } from '../shared/record-feedback.js';
 import type { SlackBlock } from './slack-render.js';
 
 /**
@@ -11,14 +12,11 @@ import type { SlackBlock } from './slack-render.js';
 export const FEEDBACK_BLOCK_ID = 'newsbrief_feedback';
 export const FEEDBACK_ACTIONS = { up: 'newsbrief_feedback_up', down: 'newsbrief_feedback_down' } as const;
 
-/** Slack's limit on a button value is 2,000 characters; the question is cut well below that. */
-const QUESTION_MAX = 300;
-
 const FeedbackValueSchema = z.object({
   kind: z.enum(['answer', 'abstention']),
   brief: z.string().nullable(),
   sentence: z.number().int().nonnegative().nullable(),
-  question: z.string().max(QUESTION_MAX).nullable(),
+  question: z.string().max(FEEDBACK_QUESTION_MAX).nullable(),
 });
 export type FeedbackValue = z.infer<typeof FeedbackValueSchema>;
 
@@ -26,12 +24,11 @@ export type FeedbackValue = z.infer<typeof FeedbackValueSchema>;
 export function feedbackBlock(reply: Reply, question: string | undefined): SlackBlock | null {
   if (reply.kind !== 'answer' && reply.kind !== 'abstention') return null;
   const citation = reply.citations[0];
-  const trimmed = question?.trim().replace(/\s+/g, ' ') ?? '';
   const value: FeedbackValue = {
     kind: reply.kind,
     brief: citation?.briefId ?? null,
     sentence: citation?.sentence ?? null,
-    question: trimmed ? trimmed.slice(0, QUESTION_MAX) : null,
+    question: feedbackQuestion(question),
   };
   const json = JSON.stringify(value);
   const button = (verdict: keyof typeof FEEDBACK_ACTIONS, label: string) => ({

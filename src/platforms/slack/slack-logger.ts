@@ -11,6 +11,8 @@ export function boltLogger(logger: Logger): SlackLogger {
   const write =
     (method: 'debug' | 'info' | 'warn' | 'error') =>
     (...parts: unknown[]) => {
+      // Bolt logs every request at debug: build and scrub the line only when it will be written.
+      if (!logger.isLevelEnabled(method)) return;
       const text = parts
         .map((p) => (typeof p === 'string' ? p : p instanceof Error ? p.message : safeJson(p)))
         .join(' ');

@@ -1,4 +1,5 @@
 import type { Citation, Reply, ReplySection } from '../../core/reply.js';
+import { TRIMMED_MARKER } from '../shared/split-text.js';
 import {
   escapeSlack,
   packLines,
@@ -40,7 +41,7 @@ export interface SlackMessage {
 
 /** Slack's limits. */
 export const SLACK_LIMITS = { sectionText: 3000, blocks: 50, headerText: 150, messageText: 40_000 } as const;
-export const TRIMMED_MARKER = '…and more (trimmed)';
+export { TRIMMED_MARKER };
 
 /** A renderer-neutral part of the message, turned into blocks and into the fallback text. */
 type Part =

@@ -1,3 +1,4 @@
+import { retryTransient } from '../../core/digest/retry-transient.js';
 import { classifySlackError, slackErrorCode } from './slack-errors.js';
 
 export interface SlackRetryOptions {
@@ -15,18 +16,13 @@ export interface SlackRetryOptions {
  * their Retry-After, network errors, Slack's 5xx) a few times; anything else is thrown at once.
  */
 export async function withSlackRetry<T>(call: () => Promise<T>, options: SlackRetryOptions = {}): Promise<T> {
-  const tries = Math.max(1, options.tries ?? 3);
-  const baseMs = options.baseMs ?? 500;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call();
-    } catch (error) {
-      const failure = classifySlackError(error);
-      if (failure.kind !== 'transient' || attempt >= tries) throw error;
-      const waitMs = Math.max(baseMs * 2 ** (attempt - 1), failure.retryAfterMs ?? 0);
-      options.onRetry?.(slackErrorCode(error), waitMs);
-      await sleep(waitMs);
-    }
-  }
+  const outcome = await retryTransient(call, {
+    tries: options.tries ?? 3,
+    baseMs: options.baseMs ?? 500,
+    sleep: options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
+    classify: classifySlackError,
+    onRetry: (error, waitMs) => options.onRetry?.(slackErrorCode(error), waitMs),
+  });
+  if (outcome.ok) return outcome.value;
+  throw outcome.error;
 }
