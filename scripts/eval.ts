@@ -12,7 +12,9 @@ import { runCnndmSuite } from './eval/cnndm-suite.js';
 import { readQaSet, readSummarySet, SET_FILES, toArticleInput } from './eval/dev-sets.js';
 import { ingestSet } from './eval/ingest-set.js';
 import { loadLibrary } from './eval/load-library.js';
-import { CURVE_THRESHOLDS, QUAIL_SPEC, SQUAD_SPEC } from './eval/qa-sets.js';
+import { readNewsSet, toNewsInput } from './eval/news-set.js';
+import { runNewsSuite } from './eval/news-suite.js';
+import { CURVE_THRESHOLDS, QUAIL_SPEC, SQUAD_SPEC, TRAIN_SPEC } from './eval/qa-sets.js';
 import { type QaSuiteSpec, runQaSuite } from './eval/qa-suite.js';
 import { EvalSetError } from './eval/read-set.js';
 import { formatSuite, type LibraryInfo, summaryJson } from './eval/report.js';
@@ -20,6 +22,7 @@ import { runSeedSuite } from './eval/score-seed.js';
 import { CURATED_SEED_BRIEF, readCuratedBrief, runExtractionSuite } from './eval/seed-extraction-suite.js';
 import { readSeedSet } from './eval/seed-set.js';
 import type { SuiteResult } from './eval/suite.js';
+import { readTrainSet } from './eval/train-set.js';
 
 const NO_LIBRARY: LibraryInfo = { dir: '(ingested)', briefs: 0, problems: 0 };
 
@@ -44,8 +47,27 @@ async function runSuite(
     }
     case 'squad':
       return { result: await qaSuite(SQUAD_SPEC, SET_FILES.squad, args), library: NO_LIBRARY };
+    case 'train': {
+      const train = await readTrainSet(args.trainDir);
+      const ingested = await ingestSet(train.inputs);
+      const result = runQaSuite(
+        TRAIN_SPEC,
+        train.set,
+        ingested,
+        answerQuestion,
+        args.threshold,
+        CURVE_THRESHOLDS,
+      );
+      return { result, library: NO_LIBRARY };
+    }
     case 'quail':
       return { result: await qaSuite(QUAIL_SPEC, SET_FILES.quail, args), library: NO_LIBRARY };
+    case 'news': {
+      const set = await readNewsSet(join(args.evalDir, SET_FILES.news));
+      const ingested = await ingestSet(set.articles.map((a) => toNewsInput(a, set.path)));
+      const result = runNewsSuite(set, ingested, answerQuestion, args.threshold, CURVE_THRESHOLDS);
+      return { result, library: NO_LIBRARY };
+    }
     case 'cnndm': {
       const path = join(args.evalDir, SET_FILES.cnndm);
       const articles = await readSummarySet(path);

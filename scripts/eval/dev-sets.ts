@@ -32,6 +32,7 @@ export const SET_FILES = {
   squad: 'squad2-normans',
   quail: 'quail-news',
   cnndm: 'cnndm.dev.jsonl',
+  news: 'news-qa.dev.json',
   seedArticle: '../seeds/000_090bfcc126570e30.txt',
 } as const;
 

@@ -16,6 +16,15 @@ export function evalDir(env: NodeJS.ProcessEnv = process.env): string {
   return fromEnv ? resolve(fromEnv) : resolve(REPO_ROOT, '../shared/eval');
 }
 
+/**
+ * The folder holding the training data (tuned on, never judged on): `NEWSBRIEF_TRAIN_DIR` when set, else
+ * `../shared/train` beside the repository.
+ */
+export function trainDir(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.NEWSBRIEF_TRAIN_DIR?.trim();
+  return fromEnv ? resolve(fromEnv) : resolve(REPO_ROOT, '../shared/train');
+}
+
 /** Resolves a path the user typed against the current folder (absolute paths stay as they are). */
 export function fromCwd(path: string): string {
   return isAbsolute(path) ? path : resolve(process.cwd(), path);

@@ -4,6 +4,7 @@
  * answer), plus the trade-off curve over abstention thresholds and the scores by question type.
  */
 import type { AnswerOptions, AnswerResult, BriefCollection } from '../../src/core/answer/answer.js';
+import { type CalibrationReport, calibrationReport } from './calibration.js';
 import type { QaSet, SetQuestion } from './dev-sets.js';
 import { bestF1, holdsGold } from './f1.js';
 import type { IngestedSet } from './ingest-set.js';
@@ -31,6 +32,8 @@ export interface QaSuiteSpec {
   suite: string;
   targets: QaTargets;
   groupings: Grouping[];
+  /** Lines printed after the tables, e.g. how to read the figures. */
+  notes?: string[];
 }
 
 /** One question's outcome at one threshold. */
@@ -141,8 +144,12 @@ export function runQaSuite(
     { name: 'overall score (all questions)', value: s.overall, target: null, unit: 'points' },
   ];
   const thresholds = [...new Set([...curve, threshold])].sort((a, b) => a - b);
+  const byThreshold = new Map(
+    thresholds.map((th) => [th, th === threshold ? outcomes : askAll(set, ingested, ask, th)]),
+  );
+  const calibration = qaCalibration(byThreshold.get(0) ?? askAll(set, ingested, ask, 0));
   const curveRows = thresholds.map((th) => {
-    const at = summarize(th === threshold ? outcomes : askAll(set, ingested, ask, th));
+    const at = summarize(byThreshold.get(th) ?? []);
     return [
       th,
       at.f1,
@@ -168,6 +175,7 @@ export function runQaSuite(
       rows: curveRows,
     },
     ...spec.groupings.map((g) => byGroup(g, outcomes)),
+    calibration.table,
   ];
   return {
     suite: spec.suite,
@@ -176,10 +184,24 @@ export function runQaSuite(
       ...describeIngest(set.articles.length, ingested),
       `${outcomes.length} questions (${s.answerable} answerable, ${s.unanswerable} unanswerable), each asked naming its article's brief, threshold ${threshold}`,
     ],
-    metrics,
+    metrics: [...metrics, calibration.metric],
     tables,
+    ...(spec.notes ? { notes: spec.notes } : {}),
     items: outcomes.map((o) => toItem(o, spec.groupings[0])),
   };
+}
+
+/**
+ * Every answer given at threshold 0 (so every answer the engine has counts, whatever the configured
+ * threshold), right when its F1 against the best gold is 0.5 or more; an answer to an unanswerable one is wrong.
+ */
+function qaCalibration(atZero: readonly Outcome[]): CalibrationReport {
+  const pairs = atZero.flatMap((o) =>
+    o.result === null || o.result.abstained
+      ? []
+      : [{ confidence: o.result.confidence, correct: !o.question.unanswerable && o.score >= 0.5 }],
+  );
+  return calibrationReport(pairs, 'answers at threshold 0, right when F1 ≥ 0.5');
 }
 
 /** The ingest lines every ingesting suite prints under its heading. */

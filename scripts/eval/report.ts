@@ -32,7 +32,9 @@ export function formatMetricRows(metrics: readonly Metric[]): string[][] {
       m.target === null
         ? '—'
         : `${m.direction === 'max' ? '≤' : '≥'} ${formatValue(m.target, m.unit, digits)}`;
-    return [m.name, count, formatValue(m.value, m.unit), target, yesNo(metricMet(m))];
+    // A plain number below 1 (a calibration error, say) would round to nothing useful at one decimal.
+    const valueDigits = m.unit === 'number' && m.value !== null && Math.abs(m.value) < 1 ? 3 : 1;
+    return [m.name, count, formatValue(m.value, m.unit, valueDigits), target, yesNo(metricMet(m))];
   });
 }
 

@@ -20,6 +20,13 @@ describe('eval options', () => {
     expect(parseEvalArgs([], { NEWSBRIEF_EVAL_DIR: '/env' }).evalDir).toBe('/env');
   });
 
+  it('reads the training data from --train-dir, else NEWSBRIEF_TRAIN_DIR, else beside the repository', () => {
+    expect(parseEvalArgs(['--train-dir', '/train'], {}).trainDir).toBe('/train');
+    expect(parseEvalArgs([], { NEWSBRIEF_TRAIN_DIR: '/env-train' }).trainDir).toBe('/env-train');
+    expect(parseEvalArgs([], {}).trainDir).toMatch(/[/\\]shared[/\\]train$/);
+    expect(parseEvalArgs(['--suite', 'train,news'], {}).suites).toEqual(['train', 'news']);
+  });
+
   it('rejects unknown suites and thresholds outside 0–1', () => {
     expect(() => parseEvalArgs(['--suite', 'seed,nope'], {})).toThrow(/--suite/);
     expect(() => parseEvalArgs(['--threshold', '1.5'], {})).toThrow(/--threshold/);

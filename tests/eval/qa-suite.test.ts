@@ -1,8 +1,12 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { QaSet, SetQuestion } from '../../scripts/eval/dev-sets.js';
 import type { IngestedSet } from '../../scripts/eval/ingest-set.js';
 import { QUAIL_SPEC } from '../../scripts/eval/qa-sets.js';
 import { type AskWith, runQaSuite, scoreOutcome, summarize } from '../../scripts/eval/qa-suite.js';
+import { readTrainSet } from '../../scripts/eval/train-set.js';
 import type { AnswerResult } from '../../src/core/answer/answer.js';
 import { briefFromText } from '../helpers/brief-from-text.js';
 
@@ -98,8 +102,12 @@ describe('SQuAD/QuAIL scoring', () => {
     expect(metric('cited (or closest) sentence holds a gold answer')?.count).toEqual({ hit: 1, total: 2 });
     expect(metric('unanswerable abstained')?.count).toEqual({ hit: 1, total: 2 });
     expect(metric('overall score (all questions)')?.value).toBeCloseTo((2 / 3 + 0 + 1 + 0) / 4, 10);
+    // calibration at threshold 0 judges all three answers, one a bin: Rollo (0.9) and "in 911" (0.3) right
+    // by F1 ≥ 0.5, "Who won?" (0.5) wrong as unanswerable
+    expect(metric('expected calibration error')?.value).toBeCloseTo((0.1 + 0.7 + 0.5) / 3, 10);
 
-    const [curve, byWord, byType] = result.tables ?? [];
+    const [curve, byWord, byType, calibration] = result.tables ?? [];
+    expect(calibration?.rows.map((r) => r[1])).toEqual([0, 0, 0, 1, 0, 1, 0, 0, 0, 1]);
     expect(curve?.rows.map((r) => [r[0], r[1], r[2], r[6]])).toEqual([
       [0, 2 / 3, 0.5, ''],
       [0.4, 1 / 3, 0.5, '←'],
@@ -117,5 +125,32 @@ describe('SQuAD/QuAIL scoring', () => {
 
   it('summarises an empty group without dividing by zero', () => {
     expect(summarize([])).toMatchObject({ f1: null, overall: null, answerable: 0 });
+  });
+});
+
+describe('the training split', () => {
+  it('combines its files into one set, keeping article and question ids distinct', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'newsbrief-train-test-'));
+    try {
+      const lines = (rows: object[]) => rows.map((r) => JSON.stringify(r)).join('\n');
+      for (const name of ['one', 'two']) {
+        await writeFile(join(dir, `${name}.articles.jsonl`), lines([{ id: 'p0', text: `Text of ${name}.` }]));
+        const question = { id: 'q0', article: 'p0', question: 'What?', answers: [name], unanswerable: false };
+        await writeFile(join(dir, `${name}.questions.jsonl`), lines([question]));
+      }
+      const { set, inputs } = await readTrainSet(dir, ['one', 'two']);
+      expect(set.articles.map((a) => a.id)).toEqual(['p0', 'two:p0']);
+      expect(set.questions.map((q) => [q.id, q.article, q.answers[0]])).toEqual([
+        ['q0', 'p0', 'one'],
+        ['two:q0', 'two:p0', 'two'],
+      ]);
+      expect(inputs.map((i) => i.origin)).toEqual([
+        `${join(dir, 'one.articles.jsonl')}#p0`,
+        `${join(dir, 'two.articles.jsonl')}#two:p0`,
+      ]);
+      await expect(readTrainSet(dir, ['three'])).rejects.toThrow(/--train-dir/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

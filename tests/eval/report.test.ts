@@ -3,19 +3,21 @@ import { formatMetricRows, formatSuiteTable, summaryJson } from '../../scripts/e
 import type { SuiteResult } from '../../scripts/eval/suite.js';
 
 describe('suite reports', () => {
-  it('prints shares as percentages, points as 0–100 and upper bounds with ≤', () => {
+  it('prints shares as percentages, points as 0–100, small numbers to 3 places and upper bounds with ≤', () => {
     expect(
       formatMetricRows([
         { name: 'abstained', value: 0.661, target: 0.6, count: { hit: 74, total: 112 } },
         { name: 'F1', value: 0.293, target: 0.35, unit: 'points' },
         { name: 'words', value: 76.54, target: 80, unit: 'number', direction: 'max' },
         { name: 'gap', value: 0.06, target: 0.05, unit: 'points', direction: 'max' },
+        { name: 'calibration error', value: 0.1234, target: null, unit: 'number' },
       ]),
     ).toEqual([
       ['abstained', '74/112', '66.1%', '≥ 60%', 'yes'],
       ['F1', '', '29.3', '≥ 35.0', 'NO'],
       ['words', '', '76.5', '≤ 80', 'yes'],
       ['gap', '', '6.0', '≤ 5.0', 'NO'],
+      ['calibration error', '', '0.123', '—', '—'],
     ]);
   });
 
