@@ -71,6 +71,9 @@ export const FACT_KINDS = [
   'statement',
 ] as const;
 
+/** Values of two numbers read as one: a score or vote ("213-208"), a range ("20-30%"), a part ("7 of 630"). */
+export const FACT_SHAPES = ['score', 'range', 'ratio'] as const;
+
 export const FactSchema = z.object({
   kind: z.enum(FACT_KINDS),
   subject: z.string().min(1).describe('Who or what the fact is about'),
@@ -83,6 +86,11 @@ export const FactSchema = z.object({
     .describe('The exact words of the sentence when value is a normalised form of them'),
   unit: z.string().min(1).optional(),
   number: z.number().optional().describe('The value as a plain number where there is one'),
+  shape: z.enum(FACT_SHAPES).optional().describe('Set when the value is two numbers read as one'),
+  numbers: z
+    .array(z.number())
+    .optional()
+    .describe('Both numbers of a score, range or ratio, in the order written'),
   qualifier: z.string().min(1).optional().describe('e.g. "more than", "about", "up to"'),
   date: z.string().min(1).optional().describe('ISO 8601 form of a date value'),
   items: z.array(z.string().min(1)).optional().describe('The members of a list fact'),
@@ -129,6 +137,7 @@ export type Brief = z.infer<typeof BriefSchema>;
 export type BriefInput = z.input<typeof BriefSchema>;
 export type Fact = z.infer<typeof FactSchema>;
 export type FactKind = (typeof FACT_KINDS)[number];
+export type FactShape = (typeof FACT_SHAPES)[number];
 export type Sentence = z.infer<typeof SentenceSchema>;
 export type Person = z.infer<typeof PersonSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;

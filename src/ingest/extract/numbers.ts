@@ -1,38 +1,7 @@
-/** Numbers as written in news ("212.1 billion", "1,200", "twenty-five", "£20m") read as plain numbers. */
+import { wordsToNumbers } from 'words-to-numbers';
+import { TEN, UNIT } from 'words-to-numbers/dist/constants.js';
 
-const UNITS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  dozen: 12,
-  hundred: 100,
-};
+/** Numbers as written in news ("212.1 billion", "1,200", "twenty-five", "£20m") read as plain numbers. */
 
 /** Powers of ten of the scale words and their short forms. */
 export const SCALES: Readonly<Record<string, number>> = {
@@ -50,9 +19,23 @@ export const SCALES: Readonly<Record<string, number>> = {
   tn: 12,
 };
 
-/** Number words a count may be written with (not "one" or "a": those are rarely a fact). */
-export const NUMBER_WORD_PATTERN =
-  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|hundred)';
+/** The library's tables hold ordinals too ("fifth", "twentieth"); every English ordinal ends like these. */
+const ORDINAL_ENDING = /(?:st|nd|rd|th)$/;
+
+/** Cardinal words of a table worth `min` to `max`, longest first (so no alternative hides a longer one). */
+function cardinals(table: Readonly<Record<string, number>>, min: number, max: number): string[] {
+  return Object.keys(table)
+    .filter((word) => word.length > 1 && !ORDINAL_ENDING.test(word))
+    .filter((word) => (table[word] ?? 0) >= min && (table[word] ?? 0) <= max)
+    .sort((a, b) => b.length - a.length);
+}
+
+// A lone "one" (or "a") is rarely a fact; in "twenty-one" it is part of one.
+const UNIT_WORDS = cardinals(UNIT, 2, 19);
+const DIGIT_WORDS = cardinals(UNIT, 1, 9);
+
+/** Number words a count may be written with: "seventeen", "forty-two", "two dozen", "a dozen", "a hundred". */
+export const NUMBER_WORD_PATTERN = `(?:(?:(?:${cardinals(TEN, 20, 90).join('|')})(?:-(?:${DIGIT_WORDS.join('|')}))?|${UNIT_WORDS.join('|')})(?:\\s+dozen)?|a dozen|a hundred|hundred)`;
 
 /**
  * The number a numeral or number word stands for, times its scale ("212.1", "billion" → 212100000000);
@@ -73,14 +56,23 @@ function readNumeral(text: string): { digits: number; decimals: number } | undef
     const decimals = point === -1 ? 0 : plain.length - point - 1;
     return { digits: Number(plain.replace('.', '')), decimals };
   }
-  const words = text.split(/[\s-]+/);
-  let total = 0;
-  for (const word of words) {
-    const value = UNITS[word];
-    if (value === undefined) return undefined;
-    total = value === 100 ? Math.max(total, 1) * 100 : total + value;
+  const value = readNumberWords(text.trim());
+  return value === undefined ? undefined : { digits: value, decimals: 0 };
+}
+
+/** "twenty-five" → 25, "a hundred" → 100, "two dozen" → 24; undefined for anything but a whole number. */
+export function readNumberWords(text: string): number | undefined {
+  // A dozen is a collective noun, not a number word, so the library does not read it.
+  const dozen = /^(?:(.+?)\s+)?dozen$/.exec(text);
+  if (dozen) {
+    const times = dozen[1] === undefined ? 1 : readNumberWords(dozen[1]);
+    return times === undefined ? undefined : times * 12;
   }
-  return { digits: total, decimals: 0 };
+  // The library reads a lone article as itself; before a scale ("a million") it means one.
+  if (text === 'a' || text === 'an') return 1;
+  if (ORDINAL_ENDING.test(text)) return undefined;
+  const read = wordsToNumbers(text);
+  return typeof read === 'number' && Number.isInteger(read) ? read : undefined;
 }
 
 /** 212.1 × 10⁹ computed on the digits, so that it is exactly 212100000000 and not 212099999999.99997. */

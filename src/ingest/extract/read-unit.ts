@@ -27,6 +27,8 @@ export interface UnitReading {
   magnitude?: boolean;
   /** "39-year-old". */
   age?: boolean;
+  /** The scale word read after the number ("million" of "20 million"), which a range's first number shares. */
+  scale?: string;
 }
 
 const VAGUE = /^(?:tens|dozens|hundreds|thousands|millions|billions)$/i;
@@ -56,8 +58,10 @@ export function readUnit(
     }
   }
   const number = VAGUE.test(core) ? undefined : readNumber(core, scale);
-  if (currency) return { kind: 'money', end, number, unit: currencyCode(currency) };
-  return readUnitAfter(sentence, core, end, number, magnitude);
+  const reading: UnitReading | undefined = currency
+    ? { kind: 'money', end, number, unit: currencyCode(currency) }
+    : readUnitAfter(sentence, core, end, number, magnitude);
+  return reading && scale ? { ...reading, scale } : reading;
 }
 
 function readUnitAfter(

@@ -1,4 +1,6 @@
 import type { CalendarDate } from './format-date.js';
+import { monthOf } from './place-in-year.js';
+import type { Tense } from './tense.js';
 
 /** A date found in a sentence before it is written out: offsets, first (and last) day, precision. */
 export interface DateCandidate {
@@ -7,6 +9,8 @@ export interface DateCandidate {
   from: CalendarDate;
   to?: CalendarDate;
   granularity: 'day' | 'month' | 'year' | 'range';
+  /** The text gives no year: it was placed in one from the article's date. */
+  placedYear?: boolean;
 }
 
 /**
@@ -14,21 +18,30 @@ export interface DateCandidate {
  * Monday-to-Sunday range), "in 2018" and "from 2010 to 2015" (years after a preposition, so that a year
  * used as a name — "the 2022 Smart Expo" — is not taken for a date).
  */
-export function findPatternDates(sentence: string, reference: CalendarDate): DateCandidate[] {
-  return [...ordinalDays(sentence, reference), ...weeks(sentence, reference), ...years(sentence)];
+export function findPatternDates(
+  sentence: string,
+  reference: CalendarDate,
+  tenseAt: (at: number) => Tense,
+): DateCandidate[] {
+  return [...ordinalDays(sentence, reference, tenseAt), ...weeks(sentence, reference), ...years(sentence)];
 }
 
 const ORDINAL_DAY =
   /\b(?:on|of|by|until|till|since|from|before|after)\s+(the\s+(\d{1,2})(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)]|$)|\s+(?:at|and|when|as|with|this|,))/gi;
 
-function ordinalDays(sentence: string, reference: CalendarDate): DateCandidate[] {
+/** "on the 22nd": a day of the article's month, or of the month before (after) when past (future) says so. */
+function ordinalDays(
+  sentence: string,
+  reference: CalendarDate,
+  tenseAt: (at: number) => Tense,
+): DateCandidate[] {
   const found: DateCandidate[] = [];
   for (const match of sentence.matchAll(ORDINAL_DAY)) {
     const day = Number(match[2]);
-    const month = reference.month ?? 1;
-    if (day < 1 || day > daysInMonth(reference.year, month)) continue;
     const start = match.index + match[0].lastIndexOf(match[1] as string);
-    const from = { year: reference.year, month, day };
+    const { year, month } = monthOf(day, reference, tenseAt(start));
+    if (day < 1 || day > daysInMonth(year, month)) continue;
+    const from = { year, month, day };
     found.push({ start, end: start + (match[1] as string).length, from, granularity: 'day' });
   }
   return found;

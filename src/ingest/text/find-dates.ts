@@ -1,8 +1,9 @@
 import * as chrono from 'chrono-node';
-import { type DateCandidate, findPatternDates } from './date-patterns.js';
-import { type CalendarDate, isoOf } from './format-date.js';
+import { fromChronoResult, type PlacingContext } from './chrono-dates.js';
+import { findPatternDates } from './date-patterns.js';
+import { isoOf } from './format-date.js';
 import { joinBetween, withoutOverlaps } from './merge-dates.js';
-import { resolveWeekday } from './resolve-weekday.js';
+import { readTenses, tenseAt } from './tense.js';
 
 export type DateGranularity = 'day' | 'month' | 'year' | 'range';
 
@@ -34,7 +35,8 @@ parser.parsers = parser.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.
 /**
  * The dates a sentence names, resolved against the article's date (`reference`; its UTC calendar day):
  * "October this year" → 2022-10, "on the 22nd" → the 22nd of the article's month, "from July 1 to
- * August 25" → "2022-07-01/2022-08-25", "Monday" → the Monday before (or, in future tense, after) it.
+ * August 25" → "2022-07-01/2022-08-25", "Monday" → the Monday on or before (or, in future tense, after) it,
+ * "last September" → the September before; a month without a year follows its clause's tense (see yearOf).
  */
 export function findDates(sentence: string, reference: Date): FoundDate[] {
   if (!DATE_CUE.test(sentence)) return [];
@@ -44,14 +46,24 @@ export function findDates(sentence: string, reference: Date): FoundDate[] {
     day: reference.getUTCDate(),
   };
   const localNoon = new Date(today.year, today.month - 1, today.day, 12);
+  // Read once per sentence, and only for a sentence that has a date to place.
+  let tenses: ReturnType<typeof readTenses> | undefined;
+  const context: PlacingContext = {
+    sentence,
+    today,
+    tenseAt: (at) => {
+      tenses ??= readTenses(sentence);
+      return tenseAt(tenses, at);
+    },
+  };
   const fromChrono = parser
     .parse(sentence, localNoon)
-    .map((result) => fromResult(sentence, result, today))
+    .map((result) => fromChronoResult(context, result))
     .filter((candidate) => candidate !== undefined);
   // Pattern readings come first so that they win ties: "last week" is a range, not chrono's single day.
   const candidates = joinBetween(
     sentence,
-    withoutOverlaps([...findPatternDates(sentence, today), ...fromChrono]),
+    withoutOverlaps([...findPatternDates(sentence, today, context.tenseAt), ...fromChrono]),
   );
   return candidates.map((candidate) => ({
     text: sentence.slice(candidate.start, candidate.end),
@@ -60,63 +72,4 @@ export function findDates(sentence: string, reference: Date): FoundDate[] {
     iso: candidate.to ? `${isoOf(candidate.from)}/${isoOf(candidate.to)}` : isoOf(candidate.from),
     granularity: candidate.granularity,
   }));
-}
-
-const LOWER_CASE_NAME =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b/;
-const LEADING_PREPOSITION = /^(?:on|in|at|by|for|since|from|until|of)\s+/i;
-const RELATIVE_YEAR = /^\s+(?:of\s+)?(this|last|next)\s+year\b/i;
-
-function fromResult(
-  sentence: string,
-  result: chrono.ParsedResult,
-  today: CalendarDate,
-): DateCandidate | undefined {
-  // Month and weekday names written in lower case are words: "may", "march", "sun".
-  if (LOWER_CASE_NAME.test(result.text) || /^(?:now|(?:the\s+)?weekend)$/i.test(result.text))
-    return undefined;
-  const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
-  const trail = /[\s,.;:]*$/.exec(result.text)?.[0].length ?? 0;
-  const candidate = { start: result.index + lead, end: result.index + result.text.length - trail };
-  const from = calendarDate(result.start);
-  if (!from) return undefined;
-  if (result.end) {
-    const to = calendarDate(result.end);
-    if (!to) return undefined;
-    const shared = from.day !== undefined && to.day !== undefined ? {} : { day: undefined };
-    return { ...candidate, from: { ...from, ...shared }, to: { ...to, ...shared }, granularity: 'range' };
-  }
-  if (
-    result.start.isCertain('weekday') &&
-    !result.start.isCertain('day') &&
-    !/^(?:last|next|this)\b/i.test(result.text)
-  ) {
-    const day = resolveWeekday(result.start.get('weekday') ?? 0, today, sentence.slice(0, result.index));
-    return { ...candidate, from: day, granularity: 'day' };
-  }
-  const relativeYear = RELATIVE_YEAR.exec(sentence.slice(candidate.end));
-  if (relativeYear && from.day === undefined && !result.start.isCertain('year')) {
-    const year =
-      today.year + { this: 0, last: -1, next: 1 }[(relativeYear[1] as string).toLowerCase() as 'this'];
-    return {
-      ...candidate,
-      end: candidate.end + relativeYear[0].length,
-      from: { ...from, year },
-      granularity: 'month',
-    };
-  }
-  const granularity = from.day !== undefined ? 'day' : from.month !== undefined ? 'month' : 'year';
-  return { ...candidate, from, granularity };
-}
-
-/** As precise as the words are: a day, a month or a year (implied parts below the known ones dropped). */
-function calendarDate(components: chrono.ParsedComponents): CalendarDate | undefined {
-  const year = components.get('year');
-  const month = components.get('month');
-  const day = components.get('day');
-  if (year === null || month === null || day === null) return undefined;
-  if (components.isCertain('day') || components.isCertain('weekday')) return { year, month, day };
-  if (components.isCertain('month')) return { year, month };
-  if (components.isCertain('year')) return { year };
-  return undefined;
 }

@@ -22,6 +22,11 @@ const MONTHS = [
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Whether a month (or day) comes before another within the calendar year, whatever their years. */
+export function isBefore(a: CalendarDate, b: CalendarDate): boolean {
+  return (a.month ?? 1) < (b.month ?? 1) || (a.month === b.month && (a.day ?? 1) < (b.day ?? 1));
+}
+
 /** "2022", "2022-10" or "2022-08-22". */
 export function isoOf(date: CalendarDate): string {
   if (date.month === undefined) return String(date.year);

@@ -1,4 +1,5 @@
 import type { DateCandidate } from './date-patterns.js';
+import { isBefore } from './format-date.js';
 
 /** Where two readings overlap, the longer one wins ("April 2018" over "in 2018"). */
 export function withoutOverlaps(candidates: DateCandidate[]): DateCandidate[] {
@@ -24,12 +25,11 @@ export function joinBetween(sentence: string, candidates: DateCandidate[]): Date
       /^\s+and\s+$/.test(gap) &&
       /\bbetween\s+$/i.test(sentence.slice(0, previous.start))
     ) {
-      joined[joined.length - 1] = {
-        ...previous,
-        end: candidate.end,
-        to: candidate.from,
-        granularity: 'range',
-      };
+      // A range runs forward: an end placed in a year by itself follows the start ("between November and March").
+      const to = candidate.placedYear
+        ? { ...candidate.from, year: previous.from.year + (isBefore(candidate.from, previous.from) ? 1 : 0) }
+        : candidate.from;
+      joined[joined.length - 1] = { ...previous, end: candidate.end, to, granularity: 'range' };
     } else joined.push(candidate);
   }
   return joined;

@@ -36,3 +36,14 @@ export function isVerb(word: string, previous: string | undefined, sentenceIniti
   if (!/^[a-z]{2,}ed$/.test(lower) || NOT_VERBS.has(lower) || lower.endsWith('eed')) return false;
   return previous === undefined || !MODIFIER_SLOTS.has(previous.toLowerCase());
 }
+
+/** "was", "had", "did": auxiliaries that put their clause in the past. */
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
+
+/** A verb in the past tense (or a past participle): "joined", "said", "was"; "says" and "is" are not. */
+export function isPastVerb(word: string, previous: string | undefined, sentenceInitial: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (PAST_AUXILIARIES.has(lower)) return true;
+  if (AUXILIARIES.has(lower) || lower.endsWith('s')) return false;
+  return isVerb(word, previous, sentenceInitial);
+}

@@ -96,13 +96,20 @@ describe('counts and qualifiers', () => {
     expect(fact.description).toBe('major investment projects signed and landed in Chongqing');
   });
 
-  it('takes no year, date, time, score or model number for a count', () => {
+  it('takes no year, date, time or model number for a count, and reads a score as one value', () => {
     const sentence =
       'In 2018, on March 5 at 10:30, the team won 2-1 and flew a Boeing 737 past COVID-19 signs on the 22nd.';
-    expect(factsOf(sentence)).toEqual([]);
+    expect(factsOf(sentence)).toEqual([
+      expect.objectContaining({ kind: 'count', value: '2-1', shape: 'score', numbers: [2, 1] }),
+    ]);
   });
 
-  it('takes no ratio for a count ("one in five")', () => {
-    expect(factsOf('One in five divorcees retire in poverty.')).toEqual([]);
+  it('reads "one in five" as a rate, not as a count of five', () => {
+    expect(only('One in five divorcees retire in poverty.')).toMatchObject({
+      value: 'One in five',
+      shape: 'ratio',
+      numbers: [1, 5],
+      unit: 'divorcees',
+    });
   });
 });
