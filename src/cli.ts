@@ -8,12 +8,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const { briefsDir } = loadCliConfig();
+const { briefsDir, answerMinConfidence } = loadCliConfig();
 runCli(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   briefsDir,
+  answerMinConfidence,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as util from 'node:util';
 import { z } from 'zod';
+import { DEFAULT_THRESHOLD } from './core/answer/answer-question.js';
 
 /**
  * The only reader of process.env. Every variable is validated here; an error names each bad variable and
@@ -35,6 +36,8 @@ export interface Config {
   database: DatabaseConfig;
   logLevel: LogLevel;
   port: number;
+  /** ANSWER_MIN_CONFIDENCE: below this confidence the bot says the article doesn't say, rather than guess. */
+  answerMinConfidence: number;
   /** null when no Discord credentials are set. */
   discord: DiscordConfig | null;
   /** null when no Slack credentials are set. */
@@ -64,6 +67,20 @@ const DEFAULT_DATABASE_URL = 'sqlite:./data/newsbrief.db';
 
 const httpUrl = (what: string) =>
   z.url({ protocol: /^https?$/, error: `use an http:// or https:// URL of ${what}, or leave it unset` });
+
+// Rounded for people: the engine's own threshold is a calibrated number that may carry many decimals.
+const MIN_CONFIDENCE_HINT = `use a number from 0 to 1, e.g. 0.6, or leave it unset for the engine's default (${DEFAULT_THRESHOLD.toFixed(2)})`;
+
+/**
+ * A minimum confidence as typed (ANSWER_MIN_CONFIDENCE, or the CLI's --min-confidence): a plain decimal
+ * from 0 to 1. Plain decimals only, so that "0x1", "1e-1" or "Infinity" are refused rather than read.
+ */
+export const MinConfidenceSchema = z
+  .string()
+  .trim()
+  .regex(/^(\d+(\.\d*)?|\.\d+)$/, MIN_CONFIDENCE_HINT)
+  .transform(Number)
+  .pipe(z.number().min(0, MIN_CONFIDENCE_HINT).max(1, MIN_CONFIDENCE_HINT));
 
 const EnvSchema = z.object({
   BRIEFS_DIR: z.string().default('./briefs'),
@@ -110,6 +127,7 @@ const EnvSchema = z.object({
     .transform(Number)
     .pipe(z.number().max(65535, 'use a whole number from 0 to 65535, e.g. 3000'))
     .default(3000),
+  ANSWER_MIN_CONFIDENCE: MinConfidenceSchema.default(DEFAULT_THRESHOLD),
 });
 
 type ParsedEnv = z.output<typeof EnvSchema>;
@@ -139,6 +157,7 @@ export function loadConfig(env: Env = readEnvironment()): Config {
     database: config.DATABASE_URL,
     logLevel: config.LOG_LEVEL,
     port: config.PORT,
+    answerMinConfidence: config.ANSWER_MIN_CONFIDENCE,
     discord: discordConfig(config),
     slack: slackConfig(config),
   };
@@ -162,9 +181,32 @@ function toConfigIssue(issue: z.core.$ZodIssue): ConfigIssue {
   return { variable: String(issue.path[0] ?? 'environment'), message: issue.message };
 }
 
-/** What the CLI needs: no credentials are read, so it works (and fails) without any. */
-export function loadCliConfig(env: Env = readEnvironment()): { briefsDir: string } {
-  return { briefsDir: clean(env).BRIEFS_DIR ?? './briefs' };
+/** A setting the CLI reads without failing: a subcommand that needs a bad one reports the issue then. */
+export type CliSetting<T> = { ok: true; value: T } | { ok: false; issue: ConfigIssue };
+
+export interface CliConfig {
+  briefsDir: string;
+  answerMinConfidence: CliSetting<number>;
+}
+
+/**
+ * What the CLI needs: no credentials are read, so it works (and fails) without any. A bad
+ * ANSWER_MIN_CONFIDENCE is kept as an issue rather than thrown, so that only `ask` fails on it.
+ */
+export function loadCliConfig(env: Env = readEnvironment()): CliConfig {
+  const vars = clean(env);
+  return {
+    briefsDir: vars.BRIEFS_DIR ?? './briefs',
+    answerMinConfidence: cliMinConfidence(vars.ANSWER_MIN_CONFIDENCE),
+  };
+}
+
+function cliMinConfidence(value: string | undefined): CliSetting<number> {
+  if (value === undefined) return { ok: true, value: DEFAULT_THRESHOLD };
+  const parsed = MinConfidenceSchema.safeParse(value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const message = parsed.error.issues[0]?.message ?? MIN_CONFIDENCE_HINT;
+  return { ok: false, issue: { variable: 'ANSWER_MIN_CONFIDENCE', message } };
 }
 
 /** Trims every known variable; an empty value counts as unset. */

@@ -35,7 +35,7 @@ async function main(): Promise<number> {
   try {
     await ensureDataDir(config, logger);
     // One context for every command; a reload swaps its library, so the next question sees the new briefs.
-    const context: CommandContext = { briefs: [] };
+    const context: CommandContext = { briefs: [], answerMinConfidence: config.answerMinConfidence };
     const library = await startLibrary(config.briefsDir, logger, (briefs) => {
       context.briefs = briefs;
     });

@@ -47,9 +47,11 @@ export async function startPlatforms(
       });
     },
   };
-  // What every platform's handlers read: the library as it is now, and the store when it is open.
+  // What every platform's handlers read: the library as it is now, how sure an answer must be, and the
+  // store when it is open.
   const deps = {
     briefs: () => context.briefs,
+    answerMinConfidence: config.answerMinConfidence,
     ...(store ? { digest: { store, clock: systemClock, schedule: cronSchedule }, feedback: store } : {}),
   };
   const started = (platform: Platform, bot: { publisher: Publisher; stop: () => Promise<void> }) => {

@@ -8,11 +8,14 @@ import {
   EXPO_ID,
   FIXTURE_DIR,
   GARDEN_ID,
+  loadFixtureBriefs,
   makeBrokenBriefsDir,
 } from './fixtures/fixture-briefs.js';
 import { jsonLines, runCliProcess, runScript } from './fixtures/run-process.js';
+import { FIXTURE_QUESTIONS, unsureAnswer } from './helpers/unsure-answer.js';
 
-const ANSWER_KEYS = ['question', 'brief', 'answer', 'abstained', 'citation', 'confidence'];
+/** The contract's keys in its order, then briefTitle, added after them so old readers keep working. */
+const ANSWER_KEYS = ['question', 'brief', 'answer', 'abstained', 'citation', 'confidence', 'briefTitle'];
 
 /** Checks one `ask` output object against the contract, and that its citation is a real sentence. */
 async function expectAnswerShape(line: unknown, question: string) {
@@ -20,6 +23,8 @@ async function expectAnswerShape(line: unknown, question: string) {
   expect(Object.keys(object)).toEqual(ANSWER_KEYS);
   expect(object.question).toBe(question);
   expect(object.brief === null || typeof object.brief === 'string').toBe(true);
+  // A brief is always named by its title too; null only with no brief.
+  expect(typeof object.briefTitle).toBe(object.brief === null ? 'object' : 'string');
   expect(typeof object.abstained).toBe('boolean');
   expect(typeof object.confidence).toBe('number');
   expect(object.confidence).toBeGreaterThanOrEqual(0);
@@ -116,6 +121,7 @@ describe.concurrent('cli ask', () => {
       abstained: true,
       citation: null,
       confidence: 0,
+      briefTitle: null,
     });
     await expectAnswerShape(lines[2], 'What happened?');
     expect(stderr).toContain('stdin line 1: not valid JSON');
@@ -140,6 +146,18 @@ describe.concurrent('cli ask', () => {
     expect(text.code).toBe(0);
     expect(() => JSON.parse(text.stdout)).toThrow();
     expect(text.stdout.trim().length).toBeGreaterThan(0);
+  });
+
+  it('reads ANSWER_MIN_CONFIDENCE from the environment, and says what to set when it is bad', async () => {
+    const { question, stricter } = unsureAnswer(FIXTURE_QUESTIONS, await loadFixtureBriefs());
+    const args = ['ask', question, '--json', '--briefs', FIXTURE_DIR];
+    const strict = await runCliProcess(args, { env: { ANSWER_MIN_CONFIDENCE: String(stricter) } });
+    expect(strict.code).toBe(0);
+    expect(jsonLines(strict.stdout)).toEqual([expect.objectContaining({ abstained: true })]);
+    const bad = await runCliProcess(args, { env: { ANSWER_MIN_CONFIDENCE: 'very' } });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('ANSWER_MIN_CONFIDENCE: use a number from 0 to 1');
+    expect(bad.stderr).not.toContain('very');
   });
 
   it('--explain shows how the question was read and the answers weighed', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigError, loadCliConfig, loadConfig, parseDatabaseUrl, readEnvironment } from '../src/config.js';
+import { DEFAULT_THRESHOLD } from '../src/core/answer/answer-question.js';
 import { createLogger } from '../src/logger.js';
 
 function configError(env: Record<string, string>): ConfigError {
@@ -23,6 +24,7 @@ describe('loadConfig', () => {
       database: { kind: 'sqlite', path: './data/newsbrief.db' },
       logLevel: 'info',
       port: 3000,
+      answerMinConfidence: DEFAULT_THRESHOLD,
       discord: null,
       slack: null,
     });
@@ -34,6 +36,7 @@ describe('loadConfig', () => {
       DATABASE_URL: ' ',
       LOG_LEVEL: '',
       PORT: '',
+      ANSWER_MIN_CONFIDENCE: ' ',
       DISCORD_TOKEN: '',
       SLACK_BOT_TOKEN: '',
     };
@@ -46,6 +49,7 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://bot@db:5432/newsbrief',
       LOG_LEVEL: 'DEBUG',
       PORT: '8080',
+      ANSWER_MIN_CONFIDENCE: '0.75',
       DISCORD_TOKEN: 'discord-token',
       DISCORD_APPLICATION_ID: '123456789012345678',
       DISCORD_API_URL: 'http://127.0.0.1:9999/api',
@@ -58,6 +62,7 @@ describe('loadConfig', () => {
       database: { kind: 'postgres', url: 'postgres://bot@db:5432/newsbrief' },
       logLevel: 'debug',
       port: 8080,
+      answerMinConfidence: 0.75,
       discord: {
         token: 'discord-token',
         applicationId: '123456789012345678',
@@ -145,12 +150,59 @@ describe('loadConfig', () => {
   });
 });
 
+describe('ANSWER_MIN_CONFIDENCE', () => {
+  it.each([
+    ['0', 0],
+    ['1', 1],
+    ['0.65', 0.65],
+    [' .5 ', 0.5],
+    ['1.0', 1],
+  ])('reads %j as %d', (value, expected) => {
+    expect(loadConfig({ ANSWER_MIN_CONFIDENCE: value }).answerMinConfidence).toBe(expected);
+  });
+
+  it("defaults to the engine's own threshold", () => {
+    expect(loadConfig({}).answerMinConfidence).toBe(DEFAULT_THRESHOLD);
+    expect(loadConfig({ ANSWER_MIN_CONFIDENCE: '' }).answerMinConfidence).toBe(DEFAULT_THRESHOLD);
+  });
+
+  it.each([
+    ['out of range', '1.5'],
+    ['out of range', '-0.1'],
+    ['out of range', '250'],
+    ['not a number', 'high'],
+    ['not a number', '70%'],
+    ['not a number', '0x1'],
+    ['not a number', 'NaN'],
+    ['not a number', '1e-1'],
+  ])('refuses a value %s (%j), saying what to set and not repeating it', (_why, value) => {
+    const error = configError({ ANSWER_MIN_CONFIDENCE: value });
+    expect(error.issues).toHaveLength(1);
+    const [issue] = error.issues;
+    expect(issue?.variable).toBe('ANSWER_MIN_CONFIDENCE');
+    expect(issue?.message).toMatch(/use a number from 0 to 1, e\.g\. 0\.6, or leave it unset/);
+    expect(error.message).toContain('ANSWER_MIN_CONFIDENCE: use a number from 0 to 1');
+    expect(issue?.message).not.toContain(value);
+  });
+});
+
 describe('loadCliConfig', () => {
   it('reads BRIEFS_DIR and ignores credentials, even broken ones', () => {
     expect(loadCliConfig({ BRIEFS_DIR: 'x', PORT: 'no', SLACK_BOT_TOKEN: 'bad' })).toEqual({
       briefsDir: 'x',
+      answerMinConfidence: { ok: true, value: DEFAULT_THRESHOLD },
     });
-    expect(loadCliConfig({ BRIEFS_DIR: '' })).toEqual({ briefsDir: './briefs' });
+    expect(loadCliConfig({ BRIEFS_DIR: '' }).briefsDir).toBe('./briefs');
+  });
+
+  it('reads ANSWER_MIN_CONFIDENCE, keeping a bad one as an issue for `ask` to report', () => {
+    expect(loadCliConfig({ ANSWER_MIN_CONFIDENCE: '0.9' }).answerMinConfidence).toEqual({
+      ok: true,
+      value: 0.9,
+    });
+    const bad = loadCliConfig({ ANSWER_MIN_CONFIDENCE: 'sure' }).answerMinConfidence;
+    expect(bad).toMatchObject({ ok: false, issue: { variable: 'ANSWER_MIN_CONFIDENCE' } });
+    expect(JSON.stringify(bad)).not.toContain('sure');
   });
 });
 

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import type { AnswerResult } from '../core/answer/answer.js';
+import type { Brief } from '../core/brief.schema.js';
 
-/** One line of `ask` output, exactly the contract's keys in the contract's order. */
+/**
+ * One line of `ask` output: the contract's keys in the contract's order, then `briefTitle`, added after
+ * them so that readers of the original six keep working.
+ */
 export interface AnswerJson {
   question: string;
   brief: string | null;
@@ -9,9 +13,11 @@ export interface AnswerJson {
   abstained: boolean;
   citation: { brief: string; sentence: number; text: string } | null;
   confidence: number;
+  /** The title of `brief`: the article answered from, or checked and found silent; null with no brief. */
+  briefTitle: string | null;
 }
 
-export function toAnswerJson(result: AnswerResult): AnswerJson {
+export function toAnswerJson(result: AnswerResult, briefs: readonly Brief[]): AnswerJson {
   return {
     question: result.question,
     brief: result.brief,
@@ -21,12 +27,21 @@ export function toAnswerJson(result: AnswerResult): AnswerJson {
       ? null
       : { brief: result.citation.brief, sentence: result.citation.sentence, text: result.citation.text },
     confidence: result.confidence,
+    briefTitle: briefs.find((b) => b.id === result.brief)?.title ?? null,
   };
 }
 
 /** The line written for an input line that could not be asked, so output lines still match input lines. */
-export function unansweredJson(question: string, brief: string | null = null): AnswerJson {
-  return { question, brief, answer: null, abstained: true, citation: null, confidence: 0 };
+export function unansweredJson(question: string): AnswerJson {
+  return {
+    question,
+    brief: null,
+    answer: null,
+    abstained: true,
+    citation: null,
+    confidence: 0,
+    briefTitle: null,
+  };
 }
 
 const AskLineSchema = z.object({

@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import type { AnswerOptions } from '../core/answer/answer.js';
 import { answerQuestion } from '../core/answer/answer-question.js';
 import type { Brief } from '../core/brief.schema.js';
 import { findBriefById } from '../core/commands/find-brief.js';
@@ -17,20 +18,27 @@ import {
 import { formatExplanation } from './explain.js';
 import { runHelp } from './help.js';
 import { loadCliBriefs, unknownBrief } from './load-cli-briefs.js';
+import { readMinConfidence } from './min-confidence.js';
 
-/** ask [QUESTION] [--brief ID] [--json] [--explain] [--briefs DIR]; with no QUESTION, JSON lines from stdin. */
+/**
+ * ask [QUESTION] [--brief ID] [--json] [--explain] [--briefs DIR] [--min-confidence N]; with no QUESTION,
+ * JSON lines from stdin.
+ */
 export const runAsk: Subcommand = async (args, io) => {
   const { values, positionals } = parseCliArgs(args, {
     ...BRIEFS_OPTION,
     brief: { type: 'string' },
     json: { type: 'boolean' },
     explain: { type: 'boolean' },
+    'min-confidence': { type: 'string' },
   });
   if (values.help) return runHelp([], io);
   const question = positionals.join(' ').trim();
   if (positionals.length > 0 && !question) {
     throw new UsageError('QUESTION is empty; leave it out to read questions from stdin');
   }
+  const threshold = readMinConfidence(values['min-confidence'], io);
+  if (threshold === null) return 1;
   const dir = values.briefs ?? io.briefsDir;
   const briefs = await loadCliBriefs(dir, io);
   if (!briefs) return 1;
@@ -39,18 +47,29 @@ export const runAsk: Subcommand = async (args, io) => {
     briefId = findBriefById(briefs, values.brief)?.id;
     if (!briefId) return unknownBrief(io, values.brief, dir);
   }
-  if (!question) return answerStdin(briefs, briefId, io);
-  const result = answerQuestion(question, briefs, briefId ? { briefId } : {});
+  if (!question) return answerStdin(briefs, { briefId, threshold }, io);
+  const result = answerQuestion(question, briefs, answerOptions({ briefId, threshold }));
   writeLine(
     io.stdout,
-    values.json ? JSON.stringify(toAnswerJson(result)) : renderConsole(answerReply(result, briefs)),
+    values.json ? JSON.stringify(toAnswerJson(result, briefs)) : renderConsole(answerReply(result, briefs)),
   );
   if (values.explain) writeLine(io.stdout, `\n${formatExplanation(question, briefs, briefId)}`);
   return 0;
 };
 
+interface AskSettings {
+  /** The brief --brief named, for every question that names none. */
+  briefId: string | undefined;
+  threshold: number | undefined;
+}
+
+/** Only what was set, so that the engine's own defaults apply to the rest. */
+function answerOptions({ briefId, threshold }: AskSettings): AnswerOptions {
+  return { ...(briefId ? { briefId } : {}), ...(threshold === undefined ? {} : { threshold }) };
+}
+
 /** One JSON line out per non-blank line in, in order; a bad line is said on stderr and answered null. */
-async function answerStdin(briefs: readonly Brief[], defaultBrief: string | undefined, io: CliIo) {
+async function answerStdin(briefs: readonly Brief[], settings: AskSettings, io: CliIo) {
   let failures = 0;
   let lineNumber = 0;
   const fail = (message: string, question: string) => {
@@ -66,7 +85,7 @@ async function answerStdin(briefs: readonly Brief[], defaultBrief: string | unde
       fail(parsed.error, line.trim());
       continue;
     }
-    const briefId = parsed.brief === undefined ? defaultBrief : findBriefById(briefs, parsed.brief)?.id;
+    const briefId = parsed.brief === undefined ? settings.briefId : findBriefById(briefs, parsed.brief)?.id;
     if (parsed.brief !== undefined && !briefId) {
       fail(
         `no brief with id "${parsed.brief}"; run "npm run -s cli -- briefs" to see the ids`,
@@ -75,8 +94,8 @@ async function answerStdin(briefs: readonly Brief[], defaultBrief: string | unde
       continue;
     }
     try {
-      const result = answerQuestion(parsed.question, briefs, briefId ? { briefId } : {});
-      writeLine(io.stdout, JSON.stringify(toAnswerJson(result)));
+      const result = answerQuestion(parsed.question, briefs, answerOptions({ ...settings, briefId }));
+      writeLine(io.stdout, JSON.stringify(toAnswerJson(result, briefs)));
     } catch (error) {
       fail(`could not answer: ${error instanceof Error ? error.message : String(error)}`, parsed.question);
     }

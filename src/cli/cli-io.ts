@@ -1,5 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { CliSetting } from '../config.js';
 
 /** Everything a subcommand touches, so that it can run on any streams. */
 export interface CliIo {
@@ -8,6 +9,8 @@ export interface CliIo {
   stderr: Writable;
   /** Where briefs live unless --briefs says otherwise (config's BRIEFS_DIR). */
   briefsDir: string;
+  /** Below this confidence `ask` abstains (config's ANSWER_MIN_CONFIDENCE); unset, the engine's default. */
+  answerMinConfidence?: CliSetting<number>;
 }
 
 /** Returns the process exit code: 0 done, 1 a problem with the data, 2 a usage mistake. */

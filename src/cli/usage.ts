@@ -5,11 +5,13 @@ Commands:
   brief [ID] [--all] [--json] [--briefs DIR]
       A short briefing of the newest brief, of brief ID, or of every brief (--all).
       --json writes one object a line: {"id","headline","bullets","source":{"outlet","published","url"}}
-  ask [QUESTION] [--brief ID] [--json] [--explain] [--briefs DIR]
+  ask [QUESTION] [--brief ID] [--json] [--explain] [--briefs DIR] [--min-confidence N]
       Answer QUESTION citing the sentence it comes from (--explain adds how the engine read it and the
       answers it weighed). With no QUESTION, read one question a line from stdin (plain text, or
       {"question","brief"?}) and write one JSON object a line:
-      {"question","brief","answer","abstained","citation":{"brief","sentence","text"}|null,"confidence"}
+      {"question","brief","answer","abstained","citation":{"brief","sentence","text"}|null,"confidence",
+      "briefTitle"}. --min-confidence N (0 to 1; default: ANSWER_MIN_CONFIDENCE, else the engine's own):
+      answer only when at least this sure; lower answers more often and is wrong more often.
   briefs [--json] [--briefs DIR]
       List the briefs, newest first: id, date and title.
   ingest PATH... | - [--briefs DIR] [--json]

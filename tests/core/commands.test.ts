@@ -17,6 +17,8 @@ import { answerReply } from '../../src/core/replies/answer-reply.js';
 import { briefingReply, formatDay } from '../../src/core/replies/briefing-reply.js';
 import type { Reply } from '../../src/core/reply.js';
 import { BRIDGE_ID, byId, EXPO_ID, GARDEN_ID, loadFixtureBriefs } from '../fixtures/fixture-briefs.js';
+import { loadSeedBrief } from '../helpers/seed-brief.js';
+import { FIXTURE_QUESTIONS, SEED_QUESTIONS, unsureAnswer } from '../helpers/unsure-answer.js';
 
 let briefs: Brief[];
 let context: CommandContext;
@@ -113,6 +115,31 @@ describe('/ask', () => {
         expect(reply.citations).toEqual([]);
       }
     }
+  });
+
+  it('names the brief it chose when the question names none, answered or not', () => {
+    const unsure = unsureAnswer(FIXTURE_QUESTIONS, briefs);
+    const title = byId(briefs, unsure.briefId).title;
+    const answered = askCommand.run({ text: unsure.question }, context);
+    expect(answered.kind).toBe('answer');
+    expect(answered.citations[0]?.briefTitle).toBe(title);
+    const abstained = askCommand.run(
+      { text: unsure.question },
+      { briefs, answerMinConfidence: unsure.stricter },
+    );
+    expect(abstained.kind).toBe('abstention');
+    expect(abstained.checked).toEqual([{ briefId: unsure.briefId, briefTitle: title }]);
+  });
+
+  it('abstains below ANSWER_MIN_CONFIDENCE where the default threshold answers', () => {
+    const seed = [loadSeedBrief()];
+    const { question, stricter } = unsureAnswer(SEED_QUESTIONS, seed);
+    expect(askCommand.run({ text: question }, { briefs: seed }).kind).toBe('answer');
+    expect(askCommand.run({ text: question }, { briefs: seed, answerMinConfidence: stricter }).kind).toBe(
+      'abstention',
+    );
+    // Zero keeps every answer the default gives.
+    expect(askCommand.run({ text: question }, { briefs: seed, answerMinConfidence: 0 }).kind).toBe('answer');
   });
 
   it('takes the question from the question option, and rejects an unknown brief option', () => {
@@ -212,7 +239,12 @@ describe('replies', () => {
       kind: 'abstention',
       sections: [{ text: "The article doesn't say who won." }],
       citations: [],
+      checked: [],
     });
+    // The brief the question was routed to is named, so the reader knows which article doesn't say.
+    expect(answerReply({ ...abstained, brief: EXPO_ID }, briefs).checked).toEqual([
+      { briefId: EXPO_ID, briefTitle: 'Test Expo opens in Riverton with 500 exhibitors' },
+    ]);
   });
 });
 

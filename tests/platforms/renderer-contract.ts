@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorReply, type Reply } from '../../src/core/reply.js';
+import { checkedLine, errorReply, type Reply } from '../../src/core/reply.js';
 
 /** What a renderer's output looks like to the contract: the fallback text and the limited pieces. */
 export interface ContractOutput {
@@ -67,6 +67,36 @@ export const contractReplies: { name: string; reply: Reply; byWords?: boolean }[
       citations: [],
     },
   },
+  {
+    name: 'an abstention naming the brief it checked',
+    reply: {
+      kind: 'abstention',
+      sections: [{ text: 'The article doesn\'t say: it never mentions "tickets".' }],
+      citations: [],
+      checked: [{ briefId: 'test-expo', briefTitle: 'Test Expo opens' }],
+    },
+  },
+  {
+    name: 'an abstention that checked two briefs',
+    reply: {
+      kind: 'abstention',
+      sections: [{ text: "The article doesn't say who opened it." }],
+      citations: [],
+      checked: [
+        { briefId: 'test-expo', briefTitle: 'Test Expo opens' },
+        { briefId: 'bridge', briefTitle: 'Bridge reopens after repairs' },
+      ],
+    },
+  },
+  {
+    name: 'an abstention no brief fits',
+    reply: {
+      kind: 'abstention',
+      sections: [{ text: "The article doesn't say: no brief in the library covers this question." }],
+      citations: [],
+      checked: [],
+    },
+  },
   { name: 'an error', reply: errorReply('Unknown command /weather', 'Type /help to see the commands.') },
   { name: 'a private reply', reply: { ...answer, private: true } },
   {
@@ -120,6 +150,7 @@ const mentionReply: Reply = {
     { heading: '@everyone', text: BROADCASTS.join(' and '), bullets: BROADCASTS.map((b) => `hi ${b}`) },
   ],
   citations: [{ ...citation, text: `Ping ${BROADCASTS.join(' ')}`, briefTitle: '<!everyone> news' }],
+  checked: [{ briefId: 'pings', briefTitle: `Checked ${BROADCASTS.join(' ')}` }],
   footer: 'Posted by <@U024BE7LH> @channel',
 };
 
@@ -130,6 +161,7 @@ function atomsOf(reply: Reply, byWords: boolean): string[] {
     reply.url,
     ...reply.sections.flatMap((s) => [s.heading, ...(s.text ?? '').split('\n'), ...(s.bullets ?? [])]),
     ...reply.citations.flatMap((c) => [c.text, c.briefTitle]),
+    ...(reply.checked ?? []).map((c) => c.briefTitle),
     reply.footer,
   ].filter((a): a is string => Boolean(a?.trim()));
   return byWords ? atoms.flatMap((a) => a.split(/\s+/)) : atoms.map((a) => a.trim());
@@ -187,6 +219,16 @@ export function runRendererContract(
           expect(out.text).toContain(`sentence ${c.sentence + 1}`);
           expect(out.pieces.some((piece) => piece.includes(c.text))).toBe(true);
         }
+      });
+
+      it('names every brief an abstention checked, or says that no brief covers the question', () => {
+        if (!reply.checked) return;
+        // The whole line, in one piece: "Checked: «A» and «B»" read apart would not say what was checked.
+        const line = checkedLine(reply.checked);
+        expect(out.text).toContain(line);
+        expect(out.pieces.some((piece) => piece.includes(line))).toBe(true);
+        for (const brief of reply.checked) expect(line).toContain(brief.briefTitle);
+        if (reply.checked.length === 0) expect(line).toMatch(/none covers this question/);
       });
 
       it('never cuts a word in two', () => {

@@ -26,7 +26,10 @@ export const askCommand = {
         'Type /briefs to see every brief id, or leave the brief out to search them all.',
       );
     }
-    const result = answerQuestion(question, context.briefs, brief ? { briefId: brief.id } : {});
+    const result = answerQuestion(question, context.briefs, {
+      ...(brief ? { briefId: brief.id } : {}),
+      ...(context.answerMinConfidence === undefined ? {} : { threshold: context.answerMinConfidence }),
+    });
     return answerReply(result, context.briefs);
   },
 } satisfies CommandDefinition;

@@ -17,6 +17,11 @@ export interface CommandOption {
 /** What every command may read. Adapters build it once; commands never reach for anything else. */
 export interface CommandContext {
   briefs: readonly Brief[];
+  /**
+   * Below this confidence /ask says the article doesn't say rather than guess (ANSWER_MIN_CONFIDENCE);
+   * unset, the engine's default.
+   */
+  answerMinConfidence?: number;
   /** Set where a subscription store is wired; /digest answers with an error without it. */
   digest?: DigestContext;
 }

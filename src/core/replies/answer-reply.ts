@@ -5,11 +5,15 @@ import type { Reply } from '../reply.js';
 
 /**
  * An answer as a Reply: the short answer, the sentence it stands in (with the brief's title) and the
- * engine's confidence. An abstention is the engine's own message, said plainly, with nothing cited.
+ * engine's confidence. An abstention is the engine's own message, said plainly, with nothing cited but
+ * the brief it checked named: when the engine picked the brief itself, "the article" means nothing to a
+ * reader until it is named.
  */
 export function answerReply(result: AnswerResult, briefs: readonly Brief[]): Reply {
   if (result.abstained) {
-    return { kind: 'abstention', sections: [{ text: result.message }], citations: [] };
+    const checked =
+      result.brief === null ? [] : [{ briefId: result.brief, briefTitle: titleOf(result.brief, briefs) }];
+    return { kind: 'abstention', sections: [{ text: result.message }], citations: [], checked };
   }
   const { citation } = result;
   return {

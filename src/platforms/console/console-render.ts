@@ -1,4 +1,4 @@
-import type { Citation, Reply, ReplySection } from '../../core/reply.js';
+import { type Citation, checkedLine, type Reply, type ReplySection } from '../../core/reply.js';
 
 export interface ConsoleRenderOptions {
   /** ANSI styling; only for a terminal, never for pipes or files. Default false. */
@@ -8,9 +8,10 @@ export interface ConsoleRenderOptions {
 const ANSI = { bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', reset: '\u001b[0m' } as const;
 
 /**
- * Renders a Reply as plain text: title (and link), sections, bullets as "• ", each citation as the quoted
- * sentence followed by "— <brief title>, sentence N" (N counts from 1), then the footer. Blocks are
- * separated by blank lines; there is no trailing newline.
+ * Renders a Reply as plain text: title (and link), sections, bullets as "• ", the briefs an abstention
+ * checked ("Checked: «title»"), each citation as the quoted sentence followed by "— <brief title>,
+ * sentence N" (N counts from 1), then the footer. Blocks are separated by blank lines; there is no
+ * trailing newline.
  */
 export function renderConsole(reply: Reply, options: ConsoleRenderOptions = {}): string {
   const style = (code: keyof typeof ANSI, text: string) =>
@@ -22,6 +23,7 @@ export function renderConsole(reply: Reply, options: ConsoleRenderOptions = {}):
     const block = renderSection(section);
     blocks.push(reply.kind === 'error' && block ? style('red', block) : block);
   }
+  if (reply.checked) blocks.push(checkedLine(reply.checked));
   for (const citation of reply.citations) blocks.push(renderCitation(citation));
   if (reply.footer) blocks.push(style('dim', reply.footer));
   return blocks.filter((b) => b.length > 0).join('\n\n');

@@ -1,4 +1,10 @@
-import type { Citation, Reply, ReplyKind, ReplySection } from '../../core/reply.js';
+import {
+  type Citation,
+  checkedLine,
+  type Reply,
+  type ReplyKind,
+  type ReplySection,
+} from '../../core/reply.js';
 import {
   lineFragments,
   packTextLines,
@@ -82,11 +88,12 @@ const bulletLine = (body: string): TextLine => ({
 
 /**
  * Renders a Reply as Discord messages, usually one: an embed coloured by kind, titled (and linked) by the
- * reply's title, the sections as description paragraphs (headings and an answer bold, bullets as "• "), an
- * answer's citation quoted right after it with "— <brief>, sentence N" (N counted from 1), a digest's
- * stories as fields, the footer last. All article and user text is escaped. Text past one embed's or
- * message's limits continues in further embeds, then messages; past MAX_MESSAGES it ends with
- * "…and more (trimmed)". A private reply renders the same: the adapter makes it ephemeral.
+ * reply's title, the sections as description paragraphs (headings and an answer bold, bullets as "• "), the
+ * briefs an abstention checked ("Checked: «title»"), an answer's citation quoted right after it with
+ * "— <brief>, sentence N" (N counted from 1), a digest's stories as fields, the footer last. All article
+ * and user text is escaped. Text past one embed's or message's limits continues in further embeds, then
+ * messages; past MAX_MESSAGES it ends with "…and more (trimmed)". A private reply renders the same: the
+ * adapter makes it ephemeral.
  */
 export function renderDiscord(reply: Reply): DiscordMessage[] {
   return layout(draftOf(reply));
@@ -112,6 +119,7 @@ function draftOf(reply: Reply): Draft {
     // An answer's citation follows the answer itself, before any notes.
     if (reply.kind === 'answer' && index === 0) draft.paragraphs.push(...citations);
   });
+  if (reply.checked) draft.paragraphs.push([textLine(escapeDiscord(oneLine(checkedLine(reply.checked))))]);
   if (reply.kind !== 'answer' || reply.sections.length === 0) draft.paragraphs.push(...citations);
 
   const footer = oneLine(reply.footer);

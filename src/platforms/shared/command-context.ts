@@ -8,6 +8,8 @@ import type { SubscriptionStore } from '../../core/digest/subscription-store.js'
 export interface ChatCommandDeps {
   /** The brief library as it is now (it is reloaded when the briefs folder changes). */
   briefs: () => readonly Brief[];
+  /** ANSWER_MIN_CONFIDENCE, for /ask, mentions and direct messages; unset, the engine's default. */
+  answerMinConfidence?: number;
   /** Set when the subscription store is open; /digest says it is unavailable otherwise. */
   digest?: { store: SubscriptionStore; clock: Clock; schedule?: DigestSchedule };
 }
@@ -19,6 +21,7 @@ export function chatCommandContext(
   place: { workspace: string; channel: string; user: string },
 ): CommandContext {
   const context: CommandContext = { briefs: deps.briefs() };
+  if (deps.answerMinConfidence !== undefined) context.answerMinConfidence = deps.answerMinConfidence;
   if (deps.digest) {
     context.digest = {
       ...deps.digest,

@@ -13,7 +13,8 @@ export interface ConversationReply {
  * brief. A question is answered from that brief first, so "who opened it?" means the article the thread
  * is about; when that brief doesn't say, the whole library is tried, and an answer there moves the
  * conversation to its brief. When neither says, the thread brief's own "doesn't say" is the reply, since
- * it names the article the person had in mind. A blank message gets the help.
+ * it names the article the person had in mind, with every brief that was checked. A blank message gets
+ * the help.
  */
 export async function replyInConversation(
   text: string,
@@ -27,10 +28,20 @@ export async function replyInConversation(
     const within = await askCommand.run({ text: question, options: { brief: about } }, context);
     if (within.kind !== 'abstention') return turn(within, about);
     const anywhere = await askCommand.run({ text: question }, context);
-    return anywhere.kind === 'answer' ? turn(anywhere, about) : turn(within, about);
+    if (anywhere.kind === 'answer') return turn(anywhere, about);
+    return turn(withCheckedOf(within, anywhere), about);
   }
   const reply = (await routeMessage(question, context)) ?? helpCommand.run();
   return turn(reply, about);
+}
+
+/** The thread brief's "doesn't say", naming every brief looked in: the library's pick was checked too. */
+function withCheckedOf(within: Reply, anywhere: Reply): Reply {
+  const checked = [...(within.checked ?? [])];
+  for (const brief of anywhere.checked ?? []) {
+    if (!checked.some((c) => c.briefId === brief.briefId)) checked.push(brief);
+  }
+  return within.checked || anywhere.checked ? { ...within, checked } : within;
 }
 
 function turn(reply: Reply, fallbackBriefId: string | undefined): ConversationReply {

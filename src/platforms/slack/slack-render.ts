@@ -1,4 +1,4 @@
-import type { Citation, Reply, ReplySection } from '../../core/reply.js';
+import { type Citation, checkedLine, type Reply, type ReplySection } from '../../core/reply.js';
 import { TRIMMED_MARKER } from '../shared/split-text.js';
 import {
   escapeSlack,
@@ -55,10 +55,11 @@ const quote = (s: string) => `> ${s}`;
 
 /**
  * Renders a Reply as a Slack message: a header for the title, a section per reply section (headings bold,
- * bullets as "• ", an answer's short answer bold), each citation quoted with a context naming its brief and
- * sentence (counted from 1), and a context with the footer and the link. All article and user text is
- * escaped. Long text is split across blocks at line or word boundaries; past 50 blocks the message ends
- * with a "…and more (trimmed)" context. `reserveBlocks` keeps room for blocks the adapter adds (buttons).
+ * bullets as "• ", an answer's short answer bold), a context naming the briefs an abstention checked, each
+ * citation quoted with a context naming its brief and sentence (counted from 1), and a context with the
+ * footer and the link. All article and user text is escaped. Long text is split across blocks at line or
+ * word boundaries; past 50 blocks the message ends with a "…and more (trimmed)" context. `reserveBlocks`
+ * keeps room for blocks the adapter adds (buttons).
  */
 export function renderSlack(reply: Reply, options: { reserveBlocks?: number } = {}): SlackMessage {
   const parts = toParts(reply);
@@ -75,6 +76,9 @@ function toParts(reply: Reply): Part[] {
     if (reply.kind === 'digest' && parts.some((p) => p.kind === 'section')) parts.push({ kind: 'divider' });
     parts.push({ kind: 'section', lines });
   });
+  if (reply.checked) {
+    parts.push({ kind: 'context', lines: [{ body: escapeSlack(checkedLine(reply.checked)) }] });
+  }
   for (const citation of reply.citations) parts.push(...citationParts(citation));
   const closing = [
     reply.footer?.trim() ? escapeSlack(reply.footer.trim()) : '',
