@@ -62,7 +62,10 @@ describe.each(RENDERERS)('a routed question on $platform', ({ seen }) => {
   });
 
   it('names the article it checked when the article lacks what is asked', () => {
-    const reply = askCommand.run({ text: 'How much did tickets to the Test Expo cost?' }, { briefs });
+    const reply = askCommand.run(
+      { text: 'How much did Kessler Shipping pay for the Test Expo?' },
+      { briefs },
+    );
     expect(reply.kind).toBe('abstention');
     expect(seen(reply)).toContain(`Checked: «${byId(briefs, EXPO_ID).title}»`);
   });

@@ -1,4 +1,5 @@
 import type { Brief } from '../brief.schema.js';
+import type { AnswerModel } from './model/answer-model.js';
 
 /** What kind of thing the question asks for; decides which candidates may answer it. */
 export type ExpectedType =
@@ -63,6 +64,8 @@ export interface AnswerOptions {
   briefId?: string;
   /** Below this confidence the engine abstains. */
   threshold?: number;
+  /** Another answer model than the bundled one (training scores candidate models with it). */
+  model?: AnswerModel;
 }
 
 export type BriefCollection = readonly Brief[];

@@ -13,6 +13,14 @@ export interface Candidate {
   origin: 'fact' | 'entity' | 'span' | 'cue' | 'clause';
   /** Token positions of the answer in its sentence, when it was read from the sentence itself. */
   span?: { start: number; end: number };
+  /** What kind of value or name the candidate is ("money", "person", "statement", …), when known. */
+  kind?: string;
+  /** For "how many X": whether X stands right after the value ("five [people] missing") or not. */
+  counted?: 'follows' | 'absent';
+  /** Share of the question's names that stand with the candidate (its clause, or what its fact is about). */
+  nameInClause?: number;
+  /** The candidate's sentence says the opposite of a question word ("lowest" asked, "highest" written). */
+  polarityConflict?: boolean;
 }
 
 /** How well a typed value of the brief answers a question of the expected kind. */

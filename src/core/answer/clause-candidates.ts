@@ -18,6 +18,10 @@ export function clauseCandidates(analysis: QuestionAnalysis, ranked: readonly Ra
     const { text } = sentence;
     const matched = matchedPositions(analysis, tokens);
     const spans = kind === 'clause' ? openSpans(tokens, text, matched) : cuedSpans(tokens, text, kind);
+    // A "why" or "how" the sentence answers without a cue word ("Liu was jailed for picking quarrels") is
+    // answered by the sentence itself, when it is short enough to read as an answer.
+    if (kind !== 'clause' && tokens.length <= WHOLE_SENTENCE_WORDS)
+      spans.push({ start: 0, end: tokens.length });
     for (const span of spans) {
       if (echoesQuestion(analysis, tokens, span)) continue;
       candidates.push({
@@ -28,11 +32,14 @@ export function clauseCandidates(analysis: QuestionAnalysis, ranked: readonly Ra
         support: proximity(matched, span) * (rank === 0 ? 1 : 0.92),
         origin: kind === 'clause' ? 'clause' : 'cue',
         span,
+        kind,
       });
     }
   });
   return candidates;
 }
+
+const WHOLE_SENTENCE_WORDS = 40;
 
 function clauseKind(analysis: QuestionAnalysis): 'reason' | 'manner' | 'clause' | null {
   switch (analysis.expected) {
@@ -117,7 +124,12 @@ function clauseEnd(
 }
 
 /** Punctuation between two tokens that closes a clause. */
-function boundaryBetween(tokens: readonly Token[], text: string, left: number, right: number): boolean {
+export function boundaryBetween(
+  tokens: readonly Token[],
+  text: string,
+  left: number,
+  right: number,
+): boolean {
   const gap = text.slice((tokens[left] as Token).end, (tokens[right] as Token).start);
   return /[,;:()“”"!?—–]|\.\s|\s-\s/.test(gap);
 }

@@ -58,9 +58,10 @@ export function measureCoverage(analysis: QuestionAnalysis, evidence: Evidence):
       const near = matchStrength(term.token, evidence.nearby);
       const named = term.role === 'proper' || term.role === 'number';
       strength = named ? near * 0.85 : near * 0.5;
-      // "How much did the repairs cost?" — "the work cost …" under the title "… after repairs".
-      if (!named && strength === 0 && evidence.title)
-        strength = matchStrength(term.token, evidence.title) * 0.5;
+      // "How much did the repairs cost?" — "the work cost …" under the title "… after repairs"; and
+      // "Who is the Hawks' coach?" — "coach Mark Fenn said" in a story headlined about the Hawks.
+      if (strength === 0 && evidence.title)
+        strength = matchStrength(term.token, evidence.title) * (named ? 0.85 : 0.5);
       // The asked-about word must stand with the answer, not merely nearby.
       if (term.role === 'head' && near > 0) weakHead = true;
     }
@@ -97,7 +98,7 @@ function nearMiss(token: Token, keys: KeySet | KeySets): number {
 }
 
 /** One substitution, insertion or deletion apart (or equal); compared in place, without new strings. */
-function oneEditApart(a: string, b: string): boolean {
+export function oneEditApart(a: string, b: string): boolean {
   if (a === b) return true;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

@@ -14,7 +14,8 @@ export function factCandidates(analysis: QuestionAnalysis, prepared: PreparedBri
     if (typeFit === 0) continue;
     const sentence = prepared.sentences[fact.sentence];
     if (!sentence) continue;
-    if (analysis.counted && !countsTheAskedThing(analysis, fact, aboutKeys)) typeFit *= 0.3;
+    const counts = analysis.counted ? countsTheAskedThing(analysis, fact, aboutKeys) : undefined;
+    if (counts === false) typeFit *= 0.3;
     // "What was the contracted investment …?" is not answered by how many projects there were.
     if (fact.kind === 'count' && analysis.expected !== 'count' && !mentionsUnit(analysis, fact))
       typeFit *= 0.7;
@@ -31,6 +32,8 @@ export function factCandidates(analysis: QuestionAnalysis, prepared: PreparedBri
       // Items picked out by the question's own names are as specific as a fact gets.
       support: picked ? Math.max(0.9, aboutSupport(analysis, aboutKeys)) : aboutSupport(analysis, aboutKeys),
       origin: 'fact',
+      kind: fact.kind,
+      ...(counts === undefined ? {} : { counted: counts ? ('follows' as const) : ('absent' as const) }),
     });
   }
   return candidates;

@@ -1,6 +1,7 @@
 import type { Brief, Fact } from '../brief.schema.js';
 import { KeySet } from '../text/key-set.js';
 import { keysOfText, type Token, tokenize } from '../text/tokenize.js';
+import { referentKeys } from './referents.js';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'event';
 
@@ -30,8 +31,9 @@ export interface PreparedSentence {
   text: string;
   keys: KeySet;
   /**
-   * Keys of the two sentences before and the one after, within the paragraph: a subject named just
-   * before ("Lu Yong revealed …") or a quote's speaker named just after.
+   * Keys of the two sentences before and the one after within the paragraph: a subject named just
+   * before ("Lu Yong revealed …") or a quote's speaker named just after; and the names its pronouns
+   * refer to ("He was jailed" after a sentence naming the man).
    */
   nearby: readonly KeySet[];
 }
@@ -102,7 +104,12 @@ function buildPrepared(brief: Brief): PreparedBrief {
     keys: take(),
     nearby: [],
   }));
-  for (const sentence of sentences) sentence.nearby = neighbours(sentences, sentence);
+  const referred = referentKeys(brief);
+  for (const sentence of sentences) {
+    const referent = referred[sentence.index];
+    const around = neighbours(sentences, sentence);
+    sentence.nearby = referent && referent.size > 0 ? [...around, referent] : around;
+  }
   const entities = collectEntities(brief);
   const entityNames = new Set(entities.flatMap((e) => e.forms.map((form) => form.norms.join(' '))));
   const facts = brief.facts.map((fact) => ({
@@ -150,12 +157,11 @@ function toForm(name: string): EntityForm {
 }
 
 function neighbours(sentences: readonly PreparedSentence[], sentence: PreparedSentence): KeySet[] {
-  const around = [
-    sentences[sentence.index - 1],
-    sentences[sentence.index - 2],
-    sentences[sentence.index + 1],
-  ];
-  return around.filter((s) => s?.paragraph === sentence.paragraph).map((s) => (s as PreparedSentence).keys);
+  // News paragraphs are often one sentence long: the subject named in the paragraph before still holds.
+  const before = [sentences[sentence.index - 1], sentences[sentence.index - 2]];
+  const after = sentences[sentence.index + 1];
+  const around = after?.paragraph === sentence.paragraph ? [...before, after] : before;
+  return around.filter((s): s is PreparedSentence => s !== undefined).map((s) => s.keys);
 }
 
 function speakersBySentence(brief: Brief): Map<number, string[]> {

@@ -22,8 +22,10 @@ export function sentenceCandidates(
     const add = (answer: string, kind: string, span: { start: number; end: number }) => {
       let typeFit = kindFit(analysis.expected, kind);
       if (typeFit === 0 || echoesQuestion(analysis, tokens, span)) return;
+      let counted: Candidate['counted'];
       if (analysis.counted && (kind === 'count' || kind === 'duration')) {
-        if (!followedBy(tokens, span.start, analysis.counted)) typeFit *= 0.3;
+        counted = followedBy(tokens, span.start, analysis.counted) ? 'follows' : 'absent';
+        if (counted === 'absent') typeFit *= 0.3;
       }
       const namesHead = namesTheHead(analysis, tokens, span);
       // "Which county …?": an answer that is itself a county ("Yunyang County") is the one asked for.
@@ -36,7 +38,17 @@ export function sentenceCandidates(
       // "Which Singapore ministry": of the ministries named, the one carrying the question's name.
       const carriesName = namesHead && containsProperTerm(analysis, tokens, span);
       const support = (carriesName ? 1 : namesHead ? 0.5 + 0.5 * closeness : closeness) * rankFactor;
-      candidates.push({ answer, sentence: sentence.index, evidence, typeFit, support, origin: 'span', span });
+      candidates.push({
+        answer,
+        sentence: sentence.index,
+        evidence,
+        typeFit,
+        support,
+        origin: 'span',
+        span,
+        kind,
+        ...(counted ? { counted } : {}),
+      });
     };
     for (const typed of findTypedSpans(sentence.text)) {
       const span = tokenRange(tokens, typed.start, typed.end);

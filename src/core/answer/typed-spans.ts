@@ -61,7 +61,7 @@ const PATTERNS: ReadonlyArray<[SpanKind, RegExp]> = [
   [
     'date',
     new RegExp(
-      String.raw`\b(?:${MONTH}(?:\s(?:of\s)?\d{4}\b|\s(?:this|last|next) year)|(?:${WEEKDAY},?\s)?${MONTH}\s\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH}(?:,?\s\d{4})?|(?:early|mid|late)[\s-]\d{4}s?|\d{4}s\b|\b(?:1[5-9]\d{2}|20\d{2})\b(?!\s?(?:%|percent|yuan|dollars|people|[a-z]+s\b))|(?:the\s)?\d{1,2}(?:st|nd|rd|th)(?:\s(?:and|or|to)\s\d{1,2}(?:st|nd|rd|th))?\scentur(?:y|ies)|the\s\d{1,2}(?:st|nd|rd|th)\b(?!\s(?:century|centuries|and|or|to)\b)|${WEEKDAY}|yesterday|today|tomorrow|(?:last|this|next) (?:week|month|year|weekend))`,
+      String.raw`\b(?:${MONTH}(?:\s(?:of\s)?\d{4}\b|\s(?:this|last|next) year)|(?:${WEEKDAY},?\s)?${MONTH}\s\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH}(?:,?\s\d{4})?|(?:early|mid|late)[\s-]\d{4}s?|\d{4}s\b|\b(?:1[5-9]\d{2}|20\d{2})\b(?!\s?(?:%|percent|yuan|dollars|people|[a-z]+s\b))|(?:the\s)?\d{1,2}(?:st|nd|rd|th)(?:\s(?:and|or|to)\s\d{1,2}(?:st|nd|rd|th))?\scentur(?:y|ies)|the\s\d{1,2}(?:st|nd|rd|th)\b(?!\s(?:century|centuries|and|or|to)\b)|${WEEKDAY}|yesterday|today|tomorrow|(?:last|this|next) (?:weekend|week|month|year)\b)`,
       'g',
     ),
   ],
