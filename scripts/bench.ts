@@ -32,7 +32,8 @@ import { measureSchedulerPass, SCHEDULER_PLAN, schedulerMetrics } from './bench/
 import { measureSlackCommands, SLACK_PLAN, slackMetrics } from './bench/slack-bench.js';
 import { EvalSetError } from './eval/read-set.js';
 
-const TARGETS = { loadMs: 1000, answerP99Ms: 2, rssMb: 200 } as const;
+// Issue 10 raised the answer budget for the learned model: p99 within 10 ms, RSS within 250 MB.
+const TARGETS = { loadMs: 1000, answerP99Ms: 10, rssMb: 250 } as const;
 const MEASURE_SCRIPT = fileURLToPath(new URL('./bench/measure-library.ts', import.meta.url));
 // Inside the project, so the bundle finds the project's packages.
 const MEASURE_BUNDLE = fileURLToPath(
