@@ -35,6 +35,12 @@ const { model, heldOut, inSample } = trainAnswerModel(examples, trainedOn);
 await writeFile(out, `${JSON.stringify(model)}\n`);
 console.log(`wrote ${out} (threshold ${model.threshold}) after ${seconds(started)} s`);
 
+const yesNo = examples.filter((e) => e.yesNoReading);
+const yesNoRight = yesNo.filter((e) => e.yesNoReading?.right).length;
+console.log(
+  `yes/no questions: ${examples.filter((e) => e.yesNo).length}, read by the engine ${yesNo.length}, right ${yesNoRight}`,
+);
+
 for (const source of ['squad', 'news']) {
   const of = (judged: Judged[]) => judged.filter((j) => j.source === source);
   const oracle = examples

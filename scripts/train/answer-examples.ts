@@ -5,6 +5,7 @@
  */
 import { weighQuestion } from '../../src/core/answer/answer-question.js';
 import type { Weighed } from '../../src/core/answer/weigh-candidates.js';
+import { yesNoFeatures } from '../../src/core/answer/yes-no.js';
 import type { Brief } from '../../src/core/brief.schema.js';
 import { readQaSet, toArticleInput } from '../eval/dev-sets.js';
 import { bestF1, holdsGold } from '../eval/f1.js';
@@ -42,6 +43,8 @@ export interface QuestionExample {
   candidates: CandidateExample[];
   /** Yes/no questions are read by another path and are not the ranker's. */
   yesNo: boolean;
+  /** For a yes/no question the engine read: its features and whether its answer is right. */
+  yesNoReading?: { features: Float64Array; right: boolean };
 }
 
 export const TRAINING_SETS = ['squad2-dev-half', 'squad2-train-subset', 'cnndm-val (cased)'] as const;
@@ -92,13 +95,23 @@ function examplesOf(
   for (const q of questions) {
     const brief = briefOf.get(q.article);
     if (!brief) continue;
-    const { analysis, weighed } = weighQuestion(q.question, briefs, brief.id);
+    const { analysis, weighed, yesNo } = weighQuestion(q.question, briefs, brief.id);
+    const yesNoRight = (answer: string) =>
+      !q.unanswerable && q.answers.some((a) => a.toLowerCase() === answer.toLowerCase());
     examples.push({
       id: q.id,
       source,
       group: groupOf(q),
       unanswerable: q.unanswerable,
       yesNo: analysis.expected === 'yesno',
+      ...(yesNo
+        ? {
+            yesNoReading: {
+              features: Float64Array.from(yesNoFeatures(yesNo)),
+              right: yesNoRight(yesNo.answer),
+            },
+          }
+        : {}),
       candidates: weighed.map((w: Weighed) => {
         const f1 = q.unanswerable ? 0 : answerScore(analysis.expected, w.candidate.answer, q.answers);
         return {

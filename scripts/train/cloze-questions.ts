@@ -64,6 +64,27 @@ export function clozeQuestions(
     }));
 }
 
+const AUXILIARY = /\s(is|are|was|were|has|have|had|will|can)\s/;
+
+/**
+ * Yes/no questions from a highlight that carries an auxiliary verb: fronted ("Was Liu sentenced to six
+ * years?", yes) and negated ("Was Liu not sentenced to six years?", no) — the article states the highlight.
+ */
+export function yesNoQuestions(highlight: string, id: string, article: string): ClozeQuestion[] {
+  const text = readableHighlight(highlight);
+  const aux = AUXILIARY.exec(text);
+  if (!aux || aux.index === 0) return [];
+  const verb = aux[1] as string;
+  const subject = text.slice(0, aux.index);
+  const rest = text.slice(aux.index + aux[0].length);
+  const ask = (negated: boolean) =>
+    `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${subject}${negated ? ' not' : ''} ${rest}?`;
+  return [
+    { id: `${id}-yes`, article, question: ask(false), answers: ['Yes'], unanswerable: false },
+    { id: `${id}-no`, article, question: ask(true), answers: ['No'], unanswerable: false },
+  ];
+}
+
 /** An apposition names a person's role ("Jane Doe, the city's mayor, said"): "Who is Jane Doe?" */
 const APPOSITION = /([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)+), (?:the |a |an )?([a-z][^,]{3,60}?),/gu;
 

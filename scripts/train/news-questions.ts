@@ -5,13 +5,14 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
+import { analyzeQuestion } from '../../src/core/answer/analyze-question.js';
 import type { Brief } from '../../src/core/brief.schema.js';
 import { tokenize } from '../../src/core/text/tokenize.js';
 import { nounClasses } from '../../src/core/text/wordnet.js';
 import type { QaSet } from '../eval/dev-sets.js';
 import { ingestSet } from '../eval/ingest-set.js';
 import { readJsonLines } from '../eval/read-jsonl.js';
-import { type ClozeQuestion, clozeQuestions } from './cloze-questions.js';
+import { type ClozeQuestion, clozeQuestions, yesNoQuestions } from './cloze-questions.js';
 
 const NewsArticleSchema = z.object({
   id: z.string(),
@@ -34,20 +35,29 @@ export async function newsQuestions(
     rows.map((r) => ({ origin: `${path}#${r.id}`, id: r.id, text: r.article })),
   );
   const questions: ClozeQuestion[] = [];
+  const yesNo: ClozeQuestion[] = [];
   for (const row of rows) {
     const brief = ingested.byInput.get(row.id);
     if (!brief) continue;
     row.highlights.split('\n').forEach((line, i) => {
       questions.push(...clozeQuestions(line, brief, row.article, `${row.id}-${i}`));
+      // Only those the engine reads as yes/no ("Was X, who …" has a "who" and is not one).
+      yesNo.push(
+        ...yesNoQuestions(line, `${row.id}-${i}`, brief.id).filter(
+          (q) => analyzeQuestion(q.question).expected === 'yesno',
+        ),
+      );
     });
   }
   const texts = new Map(rows.map((r) => [ingested.byInput.get(r.id)?.id ?? r.id, r.article.toLowerCase()]));
-  const nearMisses = questions
-    .filter((_, i) => i % NEAR_MISS_EVERY === 0)
-    .flatMap((q) => nearMiss(q, ingested.briefs, texts) ?? []);
-  const swapped = questions
-    .filter((_, i) => i % NEAR_MISS_EVERY === 1)
-    .flatMap((q, i, all) => swappedNoun(q, all[(i + 7) % all.length] as ClozeQuestion, texts) ?? []);
+  const nearMisses = (asked: readonly ClozeQuestion[]) => [
+    ...asked
+      .filter((_, i) => i % NEAR_MISS_EVERY === 0)
+      .flatMap((q) => nearMiss(q, ingested.briefs, texts) ?? []),
+    ...asked
+      .filter((_, i) => i % NEAR_MISS_EVERY === 1)
+      .flatMap((q, i, all) => swappedNoun(q, all[(i + 7) % all.length] as ClozeQuestion, texts) ?? []),
+  ];
   const articles = rows.map((r) => ({ id: r.id, text: r.article }));
   const byArticle = new Map([...ingested.byInput].map(([_id, brief]) => [brief.id, brief]));
   return {
@@ -55,7 +65,7 @@ export async function newsQuestions(
       articlesPath: path,
       questionsPath: path,
       articles,
-      questions: [...questions, ...nearMisses, ...swapped],
+      questions: [...questions, ...nearMisses(questions), ...yesNo, ...nearMisses(yesNo)],
     },
     briefs: ingested.briefs,
     byArticle,

@@ -8,6 +8,7 @@ import type { AnswerModel } from '../../src/core/answer/model/answer-model.js';
 import { CONFIDENCE_FEATURES, confidenceFeatures } from '../../src/core/answer/model/confidence-features.js';
 import { probability } from '../../src/core/answer/model/logistic.js';
 import { type Trees, treesScore } from '../../src/core/answer/model/trees.js';
+import { YES_NO_FEATURES } from '../../src/core/answer/yes-no.js';
 import type { QuestionExample } from './answer-examples.js';
 import type { Judged } from './answer-figures.js';
 import { fitBoostedTrees, type Group } from './fit-boosted-trees.js';
@@ -73,7 +74,22 @@ export function trainAnswerModel(examples: readonly QuestionExample[], trainedOn
     const top = topOf(example, ranker);
     return judged(example, top.f1, top.x ? probability(confidence, top.x) : 0);
   });
-  return { model: { version: 1, trainedOn, ranker, confidence, threshold: THRESHOLD }, heldOut, inSample };
+  const yesNo = fitLogistic(YES_NO_FEATURES, yesNoRows(examples), { penalty: CONFIDENCE_PENALTY });
+  return {
+    model: { version: 1, trainedOn, ranker, confidence, yesNo, threshold: THRESHOLD },
+    heldOut,
+    inSample,
+  };
+}
+
+/** Every yes/no reading the engine made on the training questions, right or wrong. */
+export function yesNoRows(examples: readonly QuestionExample[]): Rows {
+  const read = examples.flatMap((e) => (e.yesNoReading ? [{ e, reading: e.yesNoReading }] : []));
+  return {
+    x: read.map((r) => r.reading.features),
+    y: Uint8Array.from(read.map((r) => (r.reading.right ? 1 : 0))),
+    weight: Float64Array.from(read.map((r) => weightOf(r.e))),
+  };
 }
 
 function judged(example: QuestionExample, f1: number, confidence: number): Judged {

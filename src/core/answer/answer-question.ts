@@ -9,11 +9,12 @@ import {
 import type { AnswerOptions, AnswerResult, BriefCollection } from './answer.js';
 import { BUNDLED_THRESHOLD, bundledAnswerModel } from './model/answer-model.js';
 import { chooseAnswer } from './model/choose-answer.js';
+import { probability } from './model/logistic.js';
 import { type PreparedBrief, prepareBrief } from './prepare-brief.js';
 import { rankSentences } from './rank-sentences.js';
 import { routeQuestion } from './route-question.js';
 import { weighCandidates } from './weigh-candidates.js';
-import { readYesNo } from './yes-no.js';
+import { readYesNo, yesNoFeatures } from './yes-no.js';
 
 /** Below this confidence (the probability that the answer is right) the engine says the article doesn't say. */
 export const DEFAULT_THRESHOLD = BUNDLED_THRESHOLD;
@@ -35,11 +36,13 @@ export function answerQuestion(
   // The message names every word the article lacks, not only the one that decided.
   if (reading.absent.length > 0) return abstain(analysis, prepared, analysis.terms, closest);
 
+  const model = options.model ?? bundledAnswerModel();
   if (analysis.expected === 'yesno') {
     const yesNo = readYesNo(analysis, ranked);
-    if (!yesNo || yesNo.confidence < threshold)
+    const confidence = yesNo ? probability(model.yesNo, yesNoFeatures(yesNo)) : 0;
+    if (!yesNo || confidence < threshold)
       return abstain(analysis, prepared, ranked[0]?.coverage.missing ?? analysis.terms, closest);
-    return given(analysis, prepared, yesNo.answer, yesNo.sentence, yesNo.confidence);
+    return given(analysis, prepared, yesNo.answer, yesNo.sentence, confidence);
   }
 
   const choice = chooseAnswer(
@@ -78,8 +81,10 @@ function readQuestion(question: string, briefs: BriefCollection, briefId: string
  */
 export function weighQuestion(question: string, briefs: BriefCollection, briefId?: string) {
   const { analysis, prepared, ranked, absent } = readQuestion(question, briefs, briefId);
-  const weighed = prepared && absent.length === 0 ? weighCandidates(analysis, prepared, ranked) : [];
-  return { analysis, weighed };
+  const open = prepared !== undefined && absent.length === 0;
+  const weighed = open && analysis.expected !== 'yesno' ? weighCandidates(analysis, prepared, ranked) : [];
+  const yesNo = open && analysis.expected === 'yesno' ? readYesNo(analysis, ranked) : null;
+  return { analysis, weighed, yesNo };
 }
 
 /** The best few candidates with each one's share of the ranker's softmax, for `ask --explain` and debugging. */

@@ -76,7 +76,7 @@ function clauseAround(
 }
 
 /** For each question word WordNet gives an opposite of, the word's stem and each opposite's stem. */
-function oppositeStems(analysis: QuestionAnalysis): { asked: string; opposite: string }[] {
+export function oppositeStems(analysis: QuestionAnalysis): { asked: string; opposite: string }[] {
   const pairs: { asked: string; opposite: string }[] = [];
   for (const token of analysis.tokens) {
     if (token.isNumber || token.capitalised) continue;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import modelFile from '../../../../models/answer-model.json' with { type: 'json' };
 import { FEATURE_NAMES } from '../candidate-features.js';
+import { YES_NO_FEATURES } from '../yes-no.js';
 import { CONFIDENCE_FEATURES } from './confidence-features.js';
 import { LogisticSchema } from './logistic.js';
 import { TreesSchema, treesAreSound } from './trees.js';
@@ -16,6 +17,8 @@ const AnswerModelSchema = z.object({
   trainedOn: z.string(),
   ranker: TreesSchema,
   confidence: LogisticSchema,
+  /** The probability that a yes/no reading is right. */
+  yesNo: LogisticSchema,
   /** The threshold chosen on the training data; ANSWER_MIN_CONFIDENCE overrides it. */
   threshold: z.number().min(0).max(1),
 });
@@ -31,12 +34,15 @@ export function readAnswerModel(data: unknown, origin: string): AnswerModel {
   const model = parsed.data;
   expectFeatures(model.ranker.features, FEATURE_NAMES, `${origin}: ranker.features`);
   expectFeatures(model.confidence.features, CONFIDENCE_FEATURES, `${origin}: confidence.features`);
-  const n = model.confidence.features.length;
-  const { weights, mean, scale } = model.confidence;
-  if (weights.length !== n || mean.length !== n || scale.length !== n)
-    throw new Error(
-      `${origin}: confidence weights, mean and scale must each have ${n} numbers; run npm run train`,
-    );
+  expectFeatures(model.yesNo.features, YES_NO_FEATURES, `${origin}: yesNo.features`);
+  for (const part of ['confidence', 'yesNo'] as const) {
+    const { features, weights, mean, scale } = model[part];
+    const n = features.length;
+    if (weights.length !== n || mean.length !== n || scale.length !== n)
+      throw new Error(
+        `${origin}: ${part} weights, mean and scale must each have ${n} numbers; run npm run train`,
+      );
+  }
   if (!treesAreSound(model.ranker))
     throw new Error(`${origin}: ranker.trees are malformed; run npm run train`);
   return model;
