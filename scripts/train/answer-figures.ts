@@ -1,4 +1,5 @@
 /** The figures training prints for a set of questions answered by a model: the same measures as the eval. */
+import { expectedCalibrationError, reliabilityBins } from '../eval/calibration.js';
 
 export interface Judged {
   /** Which training set the question came from, for figures per set. */
@@ -55,22 +56,12 @@ export function figuresAt(judged: readonly Judged[], threshold: number): Figures
   };
 }
 
-/** Expected calibration error over the answers given at threshold 0, in ten bins of confidence. */
+/** Expected calibration error over the answers the model would give at threshold 0 (the eval's measure). */
 export function calibrationError(judged: readonly Judged[]): number {
-  const bins = Array.from({ length: 10 }, () => ({ n: 0, confidence: 0, right: 0 }));
-  let total = 0;
-  for (const j of judged) {
-    if (j.confidence <= 0) continue;
-    const bin = bins[Math.min(9, Math.floor(j.confidence * 10))] as (typeof bins)[number];
-    bin.n++;
-    bin.confidence += j.confidence;
-    bin.right += !j.unanswerable && j.f1 >= RIGHT ? 1 : 0;
-    total++;
-  }
-  return bins.reduce(
-    (sum, b) => (b.n ? sum + (b.n / total) * Math.abs(b.right / b.n - b.confidence / b.n) : sum),
-    0,
-  );
+  const pairs = judged
+    .filter((j) => j.confidence > 0)
+    .map((j) => ({ confidence: j.confidence, correct: !j.unanswerable && j.f1 >= RIGHT }));
+  return expectedCalibrationError(reliabilityBins(pairs)) ?? 0;
 }
 
 /** Share of answerable questions whose chosen answer is right, and whose candidates hold a right one. */
