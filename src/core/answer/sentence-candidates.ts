@@ -68,7 +68,8 @@ export function sentenceCandidates(
   return candidates;
 }
 
-function tokenRange(
+/** The token positions covering characters [start, end) of the sentence, or null when none do. */
+export function tokenRange(
   tokens: readonly Token[],
   start: number,
   end: number,

@@ -1,7 +1,7 @@
 import { type Token, tokenize } from '../text/tokenize.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import type { Candidate } from './candidate.js';
-import { matchedPositions } from './sentence-candidates.js';
+import { matchedPositions, tokenRange } from './sentence-candidates.js';
 
 /** Where a candidate stands among the question's words in its sentence: the evidence a reader checks. */
 export interface SpanContext {
@@ -126,11 +126,5 @@ function pairShare(analysis: QuestionAnalysis, tokens: readonly Token[]): number
 /** A fact's value as written in its sentence ("212.1 billion yuan"), as token positions. */
 function locate(answer: string, tokens: readonly Token[], text: string) {
   const at = text.indexOf(answer);
-  if (at === -1) return undefined;
-  const end = at + answer.length;
-  const first = tokens.findIndex((t) => t.end > at);
-  if (first === -1) return undefined;
-  let last = first;
-  while (last < tokens.length && (tokens[last] as Token).start < end) last++;
-  return last > first ? { start: first, end: last } : undefined;
+  return at === -1 ? undefined : (tokenRange(tokens, at, at + answer.length) ?? undefined);
 }
