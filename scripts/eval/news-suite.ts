@@ -5,6 +5,7 @@
  */
 import { type CalibrationReport, calibrationReport } from './calibration.js';
 import type { IngestedSet } from './ingest-set.js';
+import { newsLossTable } from './news-losses.js';
 import { newsMetrics, routedToOwnArticle, summarizeNews } from './news-measures.js';
 import { askNews, MAX_ANSWER_WORDS, type NewsMode, type NewsOutcome } from './news-score.js';
 import type { NewsSet } from './news-set.js';
@@ -48,6 +49,7 @@ export function runNewsSuite(
       newsKindTable(named, routed),
       calibration.table,
       misroutedTable(routed, briefIdOf),
+      newsLossTable(set.questions, ingested.briefs, briefIdOf, threshold),
     ],
     notes: [
       `right: every token of one "any" group stands in the short answer (case-insensitive; yes/no as whole words), at most ${MAX_ANSWER_WORDS} words; an unanswerable question is right only when abstained`,

@@ -4,7 +4,7 @@ import type { NewsOutcome } from './news-score.js';
 import type { NewsQuestion } from './news-set.js';
 import type { SuiteTable } from './suite.js';
 
-function share(hit: number, total: number): number | null {
+export function share(hit: number, total: number): number | null {
   return total > 0 ? hit / total : null;
 }
 
