@@ -29,6 +29,8 @@ export interface SlackConfig {
   apiUrl: string | null;
   /** Socket Mode when SLACK_APP_TOKEN is set, otherwise HTTP on PORT. */
   mode: 'socket' | 'http';
+  /** SLACK_DIGEST_ADMINS: members (U…/W…) and user groups (S…) who may change digests, besides admins. */
+  digestAdmins: string[];
 }
 
 export interface Config {
@@ -121,6 +123,20 @@ const EnvSchema = z.object({
     .startsWith('xapp-', 'use an App-Level Token with connections:write; it starts with xapp-')
     .optional(),
   SLACK_API_URL: httpUrl('the Slack Web API or a test server').optional(),
+  SLACK_DIGEST_ADMINS: z
+    .string()
+    .transform((list) => list.split(/[\s,]+/).filter(Boolean))
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^[UWS][A-Z0-9]{2,}$/,
+            'list Slack member ids (U…, W…) or user group ids (S…), comma-separated: profile → ⋯ → Copy member ID',
+          ),
+      ),
+    )
+    .optional(),
   PORT: z
     .string()
     .regex(/^\d+$/, 'use a whole number from 0 to 65535, e.g. 3000')
@@ -273,5 +289,6 @@ function slackConfig(vars: ParsedEnv): SlackConfig | null {
     appToken: vars.SLACK_APP_TOKEN ?? null,
     apiUrl: vars.SLACK_API_URL ?? null,
     mode: vars.SLACK_APP_TOKEN ? 'socket' : 'http',
+    digestAdmins: vars.SLACK_DIGEST_ADMINS ?? [],
   };
 }

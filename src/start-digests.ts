@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 import type { Logger } from 'pino';
 import type { DatabaseConfig } from './config.js';
-import type { CommandContext } from './core/commands/index.js';
+import { type CommandContext, ownChannel } from './core/commands/index.js';
 import { type Publisher, systemClock } from './core/digest/publisher.js';
 import type { Platform, Target } from './core/digest/subscription.js';
 import { createConsolePublisher } from './platforms/console/console-publisher.js';
@@ -48,6 +48,8 @@ export async function openDigests(
     user: localUser(),
     clock: systemClock,
     schedule: cronSchedule,
+    // The console chat is the operator's own terminal.
+    managers: ownChannel('the bot operator'),
   };
   let scheduler: RunningScheduler | null = null;
   return {

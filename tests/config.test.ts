@@ -72,6 +72,24 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads SLACK_DIGEST_ADMINS as member and user group ids, by commas or spaces', () => {
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_DIGEST_ADMINS: 'U012ABC, W034DEF  S056GHI',
+    });
+    expect(config.slack?.digestAdmins).toEqual(['U012ABC', 'W034DEF', 'S056GHI']);
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack?.digestAdmins).toEqual(
+      [],
+    );
+  });
+
+  it('says how to find a member id when SLACK_DIGEST_ADMINS holds a name', () => {
+    const error = configError({ SLACK_DIGEST_ADMINS: '@alice' });
+    expect(error.issues.map((i) => i.variable)).toEqual(['SLACK_DIGEST_ADMINS']);
+    expect(error.message).toMatch(/member ids \(U…, W…\) or user group ids \(S…\)/);
+  });
+
   it('uses Slack Socket Mode when an app token is set', () => {
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
     expect(config.slack).toMatchObject({ mode: 'socket', appToken: 'xapp-1', signingSecret: null });

@@ -16,7 +16,7 @@ const { briefs } = await loadBriefs(dir);
 prepareLibrary(briefs);
 const store = SqliteStore.open(':memory:');
 const bot = await startSlackBot({
-  config: { botToken, signingSecret, appToken: null, apiUrl, mode: 'http' },
+  config: { botToken, signingSecret, appToken: null, apiUrl, mode: 'http', digestAdmins: [] },
   port: 0,
   host: '127.0.0.1',
   logger: pino({ level: 'warn' }, process.stderr),

@@ -1,4 +1,4 @@
-import { type DigestContext, digestCommand } from '../core/commands/index.js';
+import { type DigestContext, digestCommand, ownChannel } from '../core/commands/index.js';
 import type { SubscriptionStore } from '../core/digest/subscription-store.js';
 import { renderConsole } from '../platforms/console/console-render.js';
 import { cronSchedule } from '../schedule/cron-schedule.js';
@@ -56,6 +56,8 @@ export const runDigest: Subcommand = async (args, io) => {
       user: values.user ?? 'cli',
       clock: { now: () => now },
       schedule: cronSchedule,
+      // Whoever runs the CLI operates the bot's store: the channel rule is for chat users.
+      managers: ownChannel('the bot operator'),
     };
     const reply = await digestCommand.run({ options: commandOptions(known, values) }, { briefs, digest });
     writeLine(reply.kind === 'error' ? io.stderr : io.stdout, renderConsole(reply));

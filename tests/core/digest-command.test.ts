@@ -8,6 +8,7 @@ import {
   type DigestContext,
   digestCommand,
   findCommand,
+  ownChannel,
 } from '../../src/core/commands/index.js';
 import type { Clock } from '../../src/core/digest/publisher.js';
 import type { Target } from '../../src/core/digest/subscription.js';
@@ -30,7 +31,15 @@ const textOf = (reply: Reply) =>
 function contextFor(overrides: Partial<DigestContext> = {}): CommandContext {
   return {
     briefs,
-    digest: { store, target: GENERAL, user: 'U-ADA', clock, schedule: cronSchedule, ...overrides },
+    digest: {
+      store,
+      target: GENERAL,
+      user: 'U-ADA',
+      clock,
+      schedule: cronSchedule,
+      managers: ownChannel('the test'),
+      ...overrides,
+    },
   };
 }
 
@@ -198,6 +207,44 @@ describe('/digest subscribe', () => {
       deliveredThrough: '2026-11-25T07:30:00.000Z',
       pausedReason: null,
     });
+  });
+});
+
+describe('who may change a channel’s digest', () => {
+  const guest = { who: 'the channel’s managers', mayManage: async () => false };
+
+  it('refuses subscribe and unsubscribe to anyone the platform says is no manager, privately, naming who', async () => {
+    await run({ text: 'subscribe time 07:00' });
+    for (const text of ['subscribe time 09:00', 'unsubscribe']) {
+      const reply = await run({ text }, contextFor({ managers: guest }));
+      expect(reply.kind).toBe('error');
+      expect(reply.private).toBe(true);
+      expect(textOf(reply)).toContain("Only the channel’s managers can change this channel's digests.");
+    }
+    expect(await store.findByTarget(GENERAL)).toMatchObject({ cron: '0 7 * * *' });
+  });
+
+  it('lets anyone read it: list, status, preview', async () => {
+    await run({ text: 'subscribe time 07:00' });
+    for (const text of ['list', 'status', 'preview']) {
+      expect((await run({ text }, contextFor({ managers: guest }))).kind).not.toBe('error');
+    }
+  });
+
+  it('asks the platform only for changes, and checks the action before anything else', async () => {
+    let asked = 0;
+    const counting = {
+      who: 'x',
+      async mayManage() {
+        asked++;
+        return false;
+      },
+    };
+    await run({ text: 'status' }, contextFor({ managers: counting }));
+    expect(asked).toBe(0);
+    const reply = await run({ text: 'subscribe time 25:99' }, contextFor({ managers: counting }));
+    expect(asked).toBe(1);
+    expect(textOf(reply)).toContain('can change');
   });
 });
 

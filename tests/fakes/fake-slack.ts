@@ -82,6 +82,12 @@ export class FakeSlack {
   /** Public channels the app is not a member of: it may post there, but not read them until it joins. */
   readonly outside = new Set<string>();
 
+  /** Members who are workspace admins or owners (users.info); everyone else is a plain member. */
+  readonly admins = new Set<string>();
+
+  /** User groups (S…) and their members (usergroups.users.list). */
+  readonly userGroups = new Map<string, string[]>();
+
   /** The next calls of `method` fail as scripted, in order. */
   failNext(method: string, ...failures: ScriptedFailure[]): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...failures]);
@@ -188,6 +194,19 @@ export class FakeSlack {
           return reply(res, 200, { ok: false, error: 'not_in_channel' });
         const latest = this.messages.filter((m) => m.channel === body.channel).reverse();
         return reply(res, 200, { ok: true, messages: latest.slice(0, Number(body.limit ?? 100)) });
+      }
+      case 'users.info': {
+        const id = String(body.user);
+        const admin = this.admins.has(id);
+        return reply(res, 200, {
+          ok: true,
+          user: { id, team_id: FAKE_TEAM, is_admin: admin, is_owner: false },
+        });
+      }
+      case 'usergroups.users.list': {
+        const users = this.userGroups.get(String(body.usergroup));
+        if (!users) return reply(res, 200, { ok: false, error: 'no_such_subteam' });
+        return reply(res, 200, { ok: true, users });
       }
       default:
         return reply(res, 200, { ok: false, error: 'unknown_method' });

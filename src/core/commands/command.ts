@@ -4,6 +4,7 @@ import type { Clock } from '../digest/publisher.js';
 import type { Target } from '../digest/subscription.js';
 import type { SubscriptionStore } from '../digest/subscription-store.js';
 import type { Reply } from '../reply.js';
+import type { ChannelManagers } from './digest/channel-managers.js';
 import type { DigestSchedule } from './digest/digest-schedule.js';
 
 /** One option of a chat command, so that Slack and Discord adapters can register it. */
@@ -35,6 +36,8 @@ export interface DigestContext {
   clock: Clock;
   /** The cron engine (src/schedule); without it only daily `time HH:MM` schedules are accepted. */
   schedule?: DigestSchedule;
+  /** Whether this person may change the channel's digest: asked before subscribe and unsubscribe. */
+  managers: ChannelManagers;
 }
 
 /**

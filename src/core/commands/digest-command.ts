@@ -3,6 +3,7 @@ import { selectStories } from '../digest/select-stories.js';
 import type { NewSubscription } from '../digest/subscription-store.js';
 import { errorReply, type Reply } from '../reply.js';
 import type { CommandDefinition, DigestContext } from './command.js';
+import { managersOnly, needsManager } from './digest/channel-managers.js';
 import { describeSchedule, describeTopics, formatInZone, subscriptionLine } from './digest/digest-format.js';
 import { type DigestAction, readDigestRequest, SUBSCRIBE_USAGE } from './digest/digest-options.js';
 import { dailySchedule } from './digest/digest-schedule.js';
@@ -45,6 +46,8 @@ export const digestCommand = {
         'Start the bot with DATABASE_URL set (npm start), or use npm run -s cli -- digest.',
       );
     }
+    if (needsManager(request.action) && !(await digest.managers.mayManage()))
+      return managersOnly(digest.managers.who);
     return ACTIONS[request.action](request.values, digest, context.briefs);
   },
 } satisfies CommandDefinition;

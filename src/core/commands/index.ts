@@ -12,6 +12,7 @@ export type {
   CommandOption,
   DigestContext,
 } from './command.js';
+export { type ChannelManagers, ownChannel } from './digest/channel-managers.js';
 export type { DigestSchedule } from './digest/digest-schedule.js';
 export { askCommand, briefCommand, briefsCommand, digestCommand };
 

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { CommandContext } from '../../core/commands/index.js';
+import type { ChannelManagers, CommandContext } from '../../core/commands/index.js';
 import type { FeedbackStore } from '../../core/feedback/feedback.js';
 import { type ChatCommandDeps, chatCommandContext } from '../shared/command-context.js';
 import type { RecentMap } from '../shared/recent-map.js';
@@ -20,6 +20,8 @@ export interface DiscordPlace {
   guild: string;
   channel: string;
   user: string;
+  /** Whether the person may change this channel's digests. */
+  managers: ChannelManagers;
 }
 
 /** The command context for one request, /digest bound to this Discord channel and person. */
@@ -28,5 +30,6 @@ export function commandContext(deps: DiscordDeps, place: DiscordPlace): CommandC
     workspace: place.guild,
     channel: place.channel,
     user: place.user,
+    managers: place.managers,
   });
 }

@@ -6,6 +6,7 @@ import { answerAutocomplete } from './discord-autocomplete.js';
 import { commandContext, type DiscordDeps, type DiscordPlace } from './discord-deps.js';
 import { discordErrorCode } from './discord-errors.js';
 import { FEEDBACK_PREFIX, feedbackRow, handleFeedbackClick } from './discord-feedback.js';
+import { interactionManagers } from './discord-managers.js';
 import { discordMessages } from './discord-messages.js';
 
 /** Commands that touch the database: deferred first, so a slow store never runs past Discord's 3 s. */
@@ -31,6 +32,7 @@ export async function handleInteraction(interaction: Interaction, deps: DiscordD
     guild: interaction.guildId ?? 'dm',
     channel: interaction.channelId,
     user: interaction.user.id,
+    managers: interactionManagers(interaction),
   };
   const deferred = command !== undefined && DEFERRED.has(command.name);
   if (deferred) await interaction.deferReply({ flags: MessageFlags.Ephemeral });

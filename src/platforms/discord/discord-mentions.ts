@@ -1,9 +1,10 @@
 import type { Message } from 'discord.js';
-import { errorReply } from '../../core/reply.js';
+import { errorReply, type Reply } from '../../core/reply.js';
 import { type ConversationReply, replyInConversation } from '../shared/conversation.js';
 import { commandContext, type DiscordDeps, type DiscordPlace } from './discord-deps.js';
 import { discordErrorCode } from './discord-errors.js';
 import { feedbackRow } from './discord-feedback.js';
+import { messageManagers } from './discord-managers.js';
 import { discordMessages } from './discord-messages.js';
 
 /**
@@ -26,30 +27,24 @@ export async function handleMessage(message: Message, deps: DiscordDeps, botId: 
     guild: message.guildId ?? 'dm',
     channel: message.channelId,
     user: message.author.id,
+    managers: messageManagers(message),
   };
   let turn: ConversationReply;
-  if (/^\/digest\b/i.test(question)) {
-    // A mention carries no permission check; the slash command does (Manage Channels by default).
+  try {
+    turn = await replyInConversation(
+      question,
+      commandContext(deps, place),
+      ongoing ? deps.conversations.get(ongoing) : undefined,
+    );
+  } catch (err) {
+    deps.logger.error({ err, channel: message.channelId }, 'answering a mention failed');
     turn = {
-      reply: errorReply(
-        'Manage digests with the /digest slash command.',
-        'It needs the Manage Channels permission.',
-      ),
+      reply: errorReply('Something went wrong on our side with that question.', 'Try again in a moment.'),
     };
-  } else {
-    try {
-      turn = await replyInConversation(
-        question,
-        commandContext(deps, place),
-        ongoing ? deps.conversations.get(ongoing) : undefined,
-      );
-    } catch (err) {
-      deps.logger.error({ err, channel: message.channelId }, 'answering a mention failed');
-      turn = {
-        reply: errorReply('Something went wrong on our side with that question.', 'Try again in a moment.'),
-      };
-    }
   }
+  // Discord has no "only you can see this" for messages: a private reply in a server goes to the person's
+  // direct messages, and only when those are closed to the bot is it said in the channel.
+  if (turn.reply.private && !direct && (await sentPrivately(message, turn.reply, deps))) return;
   try {
     let last: Message | undefined;
     for (const part of discordMessages(turn.reply, feedbackRow(turn.reply, question, deps))) {
@@ -61,6 +56,20 @@ export async function handleMessage(message: Message, deps: DiscordDeps, botId: 
     else if (last) deps.conversations.set(replyKey(last.id) ?? '', about);
   } catch (error) {
     deps.logger.error({ code: discordErrorCode(error), channel: message.channelId }, 'Discord reply failed');
+  }
+}
+
+async function sentPrivately(message: Message, reply: Reply, deps: DiscordDeps): Promise<boolean> {
+  try {
+    for (const part of discordMessages(reply))
+      await message.author.send({ ...part, allowedMentions: { parse: [] } });
+    return true;
+  } catch (error) {
+    deps.logger.warn(
+      { code: discordErrorCode(error), user: message.author.id },
+      'could not send a private reply by direct message; replying in the channel',
+    );
+    return false;
   }
 }
 

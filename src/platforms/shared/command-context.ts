@@ -1,5 +1,5 @@
 import type { Brief } from '../../core/brief.schema.js';
-import type { CommandContext, DigestSchedule } from '../../core/commands/index.js';
+import type { ChannelManagers, CommandContext, DigestSchedule } from '../../core/commands/index.js';
 import type { Clock } from '../../core/digest/publisher.js';
 import type { Platform } from '../../core/digest/subscription.js';
 import type { SubscriptionStore } from '../../core/digest/subscription-store.js';
@@ -14,11 +14,19 @@ export interface ChatCommandDeps {
   digest?: { store: SubscriptionStore; clock: Clock; schedule?: DigestSchedule };
 }
 
+/** Where a request came from, and how the platform tells whether its person manages the channel. */
+export interface RequestPlace {
+  workspace: string;
+  channel: string;
+  user: string;
+  managers: ChannelManagers;
+}
+
 /** The command context for one request: the library now, and /digest bound to this channel and person. */
 export function chatCommandContext(
   platform: Platform,
   deps: ChatCommandDeps,
-  place: { workspace: string; channel: string; user: string },
+  place: RequestPlace,
 ): CommandContext {
   const context: CommandContext = { briefs: deps.briefs() };
   if (deps.answerMinConfidence !== undefined) context.answerMinConfidence = deps.answerMinConfidence;
@@ -27,6 +35,7 @@ export function chatCommandContext(
       ...deps.digest,
       target: { platform, workspace: place.workspace, channel: place.channel },
       user: place.user,
+      managers: place.managers,
     };
   }
   return context;

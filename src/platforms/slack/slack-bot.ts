@@ -21,7 +21,8 @@ export interface SlackBotOptions {
   port: number;
   host?: string;
   logger: Logger;
-  deps: Omit<SlackDeps, 'logger' | 'pacer' | 'conversations'> & Partial<Pick<SlackDeps, 'pacer'>>;
+  deps: Omit<SlackDeps, 'logger' | 'pacer' | 'conversations' | 'digestAdmins'> &
+    Partial<Pick<SlackDeps, 'pacer'>>;
 }
 
 export interface RunningSlackBot {
@@ -73,6 +74,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     logger,
     pacer: options.deps.pacer ?? new ChannelPacer(POST_INTERVAL_MS),
     conversations: new RecentMap<string>({ maxEntries: 20_000, ttlMs: 7 * 24 * 60 * 60 * 1000 }),
+    digestAdmins: config.digestAdmins,
   };
   const app = createApp(config, logger);
   try {

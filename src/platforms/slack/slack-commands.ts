@@ -1,4 +1,5 @@
 import type { App, RespondArguments } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import { type CommandDefinition, commands } from '../../core/commands/index.js';
 import type { Reply } from '../../core/reply.js';
 import { runCommandSafely } from '../shared/run-command.js';
@@ -34,7 +35,7 @@ export function registerSlashCommands(
       await nextTurn();
       const place: SlackPlace = { team: payload.team_id, channel: payload.channel_id, user: payload.user_id };
       const text = slackToPlain(payload.text);
-      const reply = await runCommand(command, text, place, deps);
+      const reply = await runCommand(command, text, place, deps, client);
       const message = slackMessage(reply, command.name === 'ask' ? text : undefined);
       const response: RespondArguments = {
         response_type: reply.private ? 'ephemeral' : 'in_channel',
@@ -63,7 +64,8 @@ async function runCommand(
   text: string,
   place: SlackPlace,
   deps: SlackDeps,
+  client: WebClient,
 ): Promise<Reply> {
-  const reply = await runCommandSafely(command, { text }, commandContext(deps, place), deps.logger);
+  const reply = await runCommandSafely(command, { text }, commandContext(deps, place, client), deps.logger);
   return reply.kind === 'help' ? { ...reply, sections: [...reply.sections, SLACK_HELP] } : reply;
 }

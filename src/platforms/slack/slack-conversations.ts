@@ -80,7 +80,11 @@ async function answer(
   const question = questionText(message.text, botUserId);
   let turn: Awaited<ReturnType<typeof replyInConversation>>;
   try {
-    turn = await replyInConversation(question, commandContext(deps, place), deps.conversations.get(key));
+    turn = await replyInConversation(
+      question,
+      commandContext(deps, place, client),
+      deps.conversations.get(key),
+    );
   } catch (err) {
     deps.logger.error({ err, channel: message.channel }, 'answering a message failed');
     await tellPrivately(

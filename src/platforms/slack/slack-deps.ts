@@ -1,9 +1,11 @@
+import type { WebClient } from '@slack/web-api';
 import type { Logger } from 'pino';
 import type { CommandContext } from '../../core/commands/index.js';
 import type { FeedbackStore } from '../../core/feedback/feedback.js';
 import type { ChannelPacer } from '../shared/channel-pacer.js';
 import { type ChatCommandDeps, chatCommandContext } from '../shared/command-context.js';
 import type { RecentMap } from '../shared/recent-map.js';
+import { slackManagers } from './slack-managers.js';
 import type { SlackRetryOptions } from './slack-retry.js';
 
 /** Everything the Slack handlers use, built once by the bot and passed to each handler. */
@@ -16,6 +18,8 @@ export interface SlackDeps extends ChatCommandDeps {
   /** Which brief each conversation (thread, direct message) is about, by conversationKey(). */
   conversations: RecentMap<string>;
   retry?: SlackRetryOptions;
+  /** SLACK_DIGEST_ADMINS: user ids and user group ids who may change digests besides admins and owners. */
+  digestAdmins: readonly string[];
 }
 
 /** Where a command or message came from. */
@@ -25,12 +29,16 @@ export interface SlackPlace {
   user: string;
 }
 
-/** The command context for one request, /digest bound to this Slack channel and person. */
-export function commandContext(deps: SlackDeps, place: SlackPlace): CommandContext {
+/**
+ * The command context for one request, /digest bound to this Slack channel and person; `client` is the
+ * request's Web API client, which asks Slack whether the person manages the channel.
+ */
+export function commandContext(deps: SlackDeps, place: SlackPlace, client: WebClient): CommandContext {
   return chatCommandContext('slack', deps, {
     workspace: place.team,
     channel: place.channel,
     user: place.user,
+    managers: slackManagers(client, deps.digestAdmins, place),
   });
 }
 

@@ -16,6 +16,8 @@ export const SLACK_BOT_SCOPES = [
   'channels:history', // follow-ups in threads it answered in; finding a digest already posted
   'groups:history', // the same in private channels it was invited to
   'im:history', // direct messages to the app
+  'users:read', // whether the person changing a channel's digest is a workspace admin or owner
+  'usergroups:read', // whether they are in a user group SLACK_DIGEST_ADMINS names
 ] as const;
 
 export const SLACK_BOT_EVENTS = ['app_mention', 'message.channels', 'message.groups', 'message.im'] as const;

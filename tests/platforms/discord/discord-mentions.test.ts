@@ -74,10 +74,4 @@ describe('Discord mentions (real discord.js, fake Discord)', () => {
     expect(reply.allowedMentions).toMatchObject({ parse: [] });
     expect(allText(reply)).not.toMatch(/(?<!\u200d)@everyone/);
   });
-
-  it('sends /digest typed after a mention to the slash command, which checks permissions', async () => {
-    const reply = await ask('/digest subscribe time 07:00');
-    expect(allText(reply)).toMatch(/\/digest slash command/);
-    expect(await h.store.list()).toEqual([]);
-  });
 });

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brief } from '../../../src/core/brief.schema.js';
+import { ownChannel } from '../../../src/core/commands/index.js';
 import { runConsoleChat } from '../../../src/platforms/console/console-chat.js';
 import { chatCommandContext } from '../../../src/platforms/shared/command-context.js';
 import { replyInConversation } from '../../../src/platforms/shared/conversation.js';
@@ -14,7 +15,7 @@ import { SEED_QUESTIONS, type UnsureAnswer, unsureAnswer } from '../../helpers/u
  * abstains where the default answers; the assertions are on answered vs abstained, never on wording.
  */
 
-const PLACE = { workspace: 'T1', channel: 'C1', user: 'U1' };
+const PLACE = { workspace: 'T1', channel: 'C1', user: 'U1', managers: ownChannel('the test') };
 
 let briefs: Brief[];
 let unsure: UnsureAnswer;

@@ -75,6 +75,7 @@ describe('Slack slash commands (real Bolt, fake Slack)', () => {
   });
 
   it('/digest subscribe stores this channel’s digest for the person who typed it and answers privately', async () => {
+    h.fake.admins.add('U0BOB');
     const reply = await slash('/digest', 'subscribe time 07:30 timezone Europe/Berlin topics sport', {
       channel: 'C0SPORT',
       user: 'U0BOB',
@@ -93,7 +94,8 @@ describe('Slack slash commands (real Bolt, fake Slack)', () => {
   });
 
   it('/digest with a bad option says what to type instead, privately, and stores nothing', async () => {
-    const reply = await slash('/digest', 'subscribe time 25:99', { channel: 'C0BAD' });
+    h.fake.admins.add('U0BOB');
+    const reply = await slash('/digest', 'subscribe time 25:99', { channel: 'C0BAD', user: 'U0BOB' });
     expect(reply.response_type).toBe('ephemeral');
     expect(reply.text).toMatch(/HH:MM/);
     expect(

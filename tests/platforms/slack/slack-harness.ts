@@ -27,7 +27,14 @@ export interface SlackHarness {
 /** The real Bolt app (HTTP mode unless `socket`), wired to a fake Slack and an in-memory store. */
 export async function startSlackHarness(
   briefs: readonly Brief[],
-  options: { socket?: boolean; pacer?: ChannelPacer; botToken?: string; appToken?: string } = {},
+  options: {
+    socket?: boolean;
+    pacer?: ChannelPacer;
+    botToken?: string;
+    appToken?: string;
+    /** SLACK_DIGEST_ADMINS, as config reads it. */
+    digestAdmins?: string[];
+  } = {},
 ): Promise<SlackHarness> {
   const fake = await new FakeSlack(BOT_TOKEN, APP_TOKEN).start();
   const store = new MemoryStore();
@@ -42,6 +49,7 @@ export async function startSlackHarness(
     appToken: options.socket ? (options.appToken ?? APP_TOKEN) : null,
     apiUrl: fake.apiUrl,
     mode: options.socket ? 'socket' : 'http',
+    digestAdmins: options.digestAdmins ?? [],
   };
   try {
     const bot = await startSlackBot({
