@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BRIDGE_ID, EXPO_ID, FIXTURE_DIR } from './fixtures/fixture-briefs.js';
-import { jsonLines, runCliProcess } from './fixtures/run-process.js';
+import { jsonLines } from './fixtures/json-lines.js';
+import { runCliInProcess } from './fixtures/run-cli-in-process.js';
 
 const GENERAL = 'console:local:general';
 
@@ -21,12 +22,11 @@ const reportLines = (stdout: string) =>
       .join('\n'),
   ) as Record<string, unknown>[];
 
-/** Each test spawns several processes one after another; a busy machine needs more than the default. */
-describe.concurrent('cli digest', { timeout: 90_000 }, () => {
+describe('cli digest', () => {
   it('subscribes a console channel, then a tick at --now posts it and prints the delivery', async () => {
     const database = await tempDatabase();
     const db = ['--database', database];
-    const subscribed = await runCliProcess([
+    const subscribed = await runCliInProcess([
       'digest',
       'subscribe',
       '--channel',
@@ -40,7 +40,7 @@ describe.concurrent('cli digest', { timeout: 90_000 }, () => {
       ...db,
     ]);
     // One at a time: the first creates the database and runs its migrations.
-    await runCliProcess([
+    await runCliInProcess([
       'digest',
       'subscribe',
       '--channel',
@@ -53,7 +53,7 @@ describe.concurrent('cli digest', { timeout: 90_000 }, () => {
     expect(subscribed.code).toBe(0);
     expect(subscribed.stdout).toContain('daily at 08:00 Europe/Berlin');
 
-    const listed = await runCliProcess(['digest', 'list', '--json', ...db]);
+    const listed = await runCliInProcess(['digest', 'list', '--json', ...db]);
     expect(listed.code).toBe(0);
     expect(jsonLines(listed.stdout)).toEqual(
       expect.arrayContaining([
@@ -67,7 +67,7 @@ describe.concurrent('cli digest', { timeout: 90_000 }, () => {
       ]),
     );
 
-    const ticked = await runCliProcess([
+    const ticked = await runCliInProcess([
       'digest',
       'tick',
       '--now',
@@ -104,24 +104,24 @@ describe.concurrent('cli digest', { timeout: 90_000 }, () => {
     expect(reportLines(ticked.stdout)).toHaveLength(2);
 
     const [again, status] = await Promise.all([
-      runCliProcess(['digest', 'tick', '--now', '2023-01-05T08:31:00Z', '--briefs', FIXTURE_DIR, ...db]),
-      runCliProcess(['digest', 'status', '--channel', GENERAL, '--now', '2023-01-05T09:00:00Z', ...db]),
+      runCliInProcess(['digest', 'tick', '--now', '2023-01-05T08:31:00Z', '--briefs', FIXTURE_DIR, ...db]),
+      runCliInProcess(['digest', 'status', '--channel', GENERAL, '--now', '2023-01-05T09:00:00Z', ...db]),
     ]);
     expect(reportLines(again.stdout).map((r) => r.outcome)).toEqual(['needs-adapter']);
 
     expect(status.stdout).toContain('Next run: Fri 6 Jan 2023, 08:00 CET');
     expect(status.stdout).toContain('Last delivery: Thu 5 Jan 2023, 08:00 CET — delivered (late), 1 story');
 
-    const removed = await runCliProcess(['digest', 'unsubscribe', '--channel', GENERAL, ...db]);
+    const removed = await runCliInProcess(['digest', 'unsubscribe', '--channel', GENERAL, ...db]);
     expect(removed.code).toBe(0);
-    const gone = await runCliProcess(['digest', 'unsubscribe', '--channel', GENERAL, ...db]);
+    const gone = await runCliInProcess(['digest', 'unsubscribe', '--channel', GENERAL, ...db]);
     expect(gone.code).toBe(1);
     expect(gone.stderr).toContain('This channel has no digest');
   });
 
   it('prints every story of a topic-less digest due since the day before subscribing', async () => {
     const db = ['--database', await tempDatabase()];
-    await runCliProcess([
+    await runCliInProcess([
       'digest',
       'subscribe',
       '--channel',
@@ -132,7 +132,7 @@ describe.concurrent('cli digest', { timeout: 90_000 }, () => {
       '2022-08-21T00:00:00Z',
       ...db,
     ]);
-    const ticked = await runCliProcess([
+    const ticked = await runCliInProcess([
       'digest',
       'tick',
       '--now',
@@ -152,7 +152,7 @@ describe.concurrent('cli digest', { timeout: 90_000 }, () => {
 
   it('exits 2 with the usage for a bad --channel, action, --now or option value', async () => {
     const db = ['--database', await tempDatabase()];
-    const run = (...args: string[]) => runCliProcess(['digest', ...args, ...db]);
+    const run = (...args: string[]) => runCliInProcess(['digest', ...args, ...db]);
     const [badChannel, badPlatform, noAction, badNow, badTime, badZone, badCron] = await Promise.all([
       run('subscribe', '--channel', 'general'),
       run('list', '--channel', 'irc:x:y'),
@@ -178,7 +178,7 @@ describe.concurrent('cli digest', { timeout: 90_000 }, () => {
   });
 
   it('exits 1 when the store cannot be opened', async () => {
-    const result = await runCliProcess(['digest', 'list', '--database', 'mysql://nope/db']);
+    const result = await runCliInProcess(['digest', 'list', '--database', 'mysql://nope/db']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('--database URL');
   });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Feedback } from '../src/core/feedback/feedback.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
-import { jsonLines, runCliProcess } from './fixtures/run-process.js';
+import { jsonLines } from './fixtures/json-lines.js';
+import { runCliInProcess } from './fixtures/run-cli-in-process.js';
 import { click } from './store/feedback-contract.js';
 
 const EXPO = '2022-08-22-smart-expo-chongqing';
@@ -42,9 +43,9 @@ async function databaseWith(clicks: Feedback[]): Promise<string[]> {
   return ['--database', `sqlite:${path}`];
 }
 
-describe.concurrent('cli feedback', { timeout: 60_000 }, () => {
+describe('cli feedback', () => {
   it('prints the briefs by 👎 then 👍, then the latest 👎 with question and cited sentence', async () => {
-    const result = await runCliProcess(['feedback', ...(await databaseWith(CLICKS))]);
+    const result = await runCliInProcess(['feedback', ...(await databaseWith(CLICKS))]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
@@ -67,8 +68,8 @@ describe.concurrent('cli feedback', { timeout: 60_000 }, () => {
   it('writes the tallies, then the latest 👎, one JSON object a line; --limit N keeps N of each', async () => {
     const db = await databaseWith(CLICKS);
     const [all, limited] = await Promise.all([
-      runCliProcess(['feedback', '--json', ...db]),
-      runCliProcess(['feedback', '--json', '--limit', '1', ...db]),
+      runCliInProcess(['feedback', '--json', ...db]),
+      runCliInProcess(['feedback', '--json', '--limit', '1', ...db]),
     ]);
     expect(all.code).toBe(0);
     const lines = jsonLines(all.stdout);
@@ -84,7 +85,7 @@ describe.concurrent('cli feedback', { timeout: 60_000 }, () => {
   });
 
   it('says there is no feedback yet on a new database', async () => {
-    const result = await runCliProcess(['feedback', ...(await databaseWith([]))]);
+    const result = await runCliInProcess(['feedback', ...(await databaseWith([]))]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('No feedback yet.\n');
   });
@@ -92,7 +93,7 @@ describe.concurrent('cli feedback', { timeout: 60_000 }, () => {
   it.each([['0'], ['ten'], ['1.5'], ['-3'], ['1001']])(
     'exits 2 with the usage for --limit %s',
     async (limit) => {
-      const result = await runCliProcess(['feedback', `--limit=${limit}`, '--database', 'sqlite::memory:']);
+      const result = await runCliInProcess(['feedback', `--limit=${limit}`, '--database', 'sqlite::memory:']);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(`feedback: --limit "${limit}" is not a whole number from 1 to 1000`);
       expect(result.stderr).toContain('Usage: npm run -s cli -- <command>');
@@ -100,7 +101,7 @@ describe.concurrent('cli feedback', { timeout: 60_000 }, () => {
   );
 
   it('exits 1, saying what to pass, when the store cannot be opened', async () => {
-    const result = await runCliProcess(['feedback', '--database', 'mysql://nope/db']);
+    const result = await runCliInProcess(['feedback', '--database', 'mysql://nope/db']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('--database URL');
   });

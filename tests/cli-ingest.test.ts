@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BriefSchema } from '../src/core/brief.schema.js';
-import { jsonLines, runCliProcess } from './fixtures/run-process.js';
+import { jsonLines } from './fixtures/json-lines.js';
+import { runCliInProcess } from './fixtures/run-cli-in-process.js';
 
 const INGEST_FIXTURES = fileURLToPath(new URL('./fixtures/ingest', import.meta.url));
 const NEWS = join(INGEST_FIXTURES, 'news');
@@ -36,10 +37,10 @@ async function validBriefs(dir: string): Promise<Map<string, Record<string, unkn
   return briefs;
 }
 
-describe.concurrent('cli ingest of files and folders', () => {
+describe('cli ingest of files and folders', () => {
   it('turns a folder of .html, .md and .txt stories into valid briefs, with the page metadata', async () => {
     const briefs = join(await tempDir(), 'briefs');
-    const { code, stdout, stderr } = await runCliProcess(['ingest', NEWS, '--briefs', briefs]);
+    const { code, stdout, stderr } = await runCliInProcess(['ingest', NEWS, '--briefs', briefs]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain(`${join(NEWS, 'harbour-bridge.html')}`);
@@ -66,7 +67,7 @@ describe.concurrent('cli ingest of files and folders', () => {
   it('--json writes {"id","path"} a line in input order, and the env BRIEFS_DIR is the default', async () => {
     const briefs = await tempDir();
     const files = ['harbour-bridge.html', 'council-budget.md'].map((name) => join(NEWS, name));
-    const { code, stdout } = await runCliProcess(['ingest', ...files, '--json'], {
+    const { code, stdout } = await runCliInProcess(['ingest', ...files, '--json'], {
       env: { BRIEFS_DIR: briefs },
     });
     expect(code).toBe(0);
@@ -91,7 +92,7 @@ describe.concurrent('cli ingest of files and folders', () => {
     await writeFile(join(inbox, 'good.txt'), STORY);
     await writeFile(join(inbox, 'logo.png'), 'png');
     const briefs = join(dir, 'briefs');
-    const { code, stdout, stderr } = await runCliProcess(['ingest', inbox, '--json', '--briefs', briefs]);
+    const { code, stdout, stderr } = await runCliInProcess(['ingest', inbox, '--json', '--briefs', briefs]);
     expect(code).toBe(1);
     const lines = jsonLines(stdout) as Record<string, string>[];
     const errors = Object.fromEntries(lines.filter((l) => 'error' in l).map((l) => [l.input, l.error]));
@@ -118,10 +119,10 @@ describe.concurrent('cli ingest of files and folders', () => {
 
   it('re-ingesting keeps one file per article and its first addedAt', async () => {
     const briefs = await tempDir();
-    const first = await runCliProcess(['ingest', NEWS, '--briefs', briefs]);
+    const first = await runCliInProcess(['ingest', NEWS, '--briefs', briefs]);
     expect(first.code).toBe(0);
     const before = await readBrief(briefs, BRIDGE_ID);
-    const again = await runCliProcess([
+    const again = await runCliInProcess([
       'ingest',
       NEWS,
       join(NEWS, 'harbour-bridge.html'),
@@ -140,7 +141,7 @@ describe.concurrent('cli ingest of files and folders', () => {
   it('fails a path that does not exist and still ingests the others', async () => {
     const briefs = await tempDir();
     const missing = join(NEWS, 'no-such-story.txt');
-    const { code, stdout, stderr } = await runCliProcess([
+    const { code, stdout, stderr } = await runCliInProcess([
       'ingest',
       missing,
       join(NEWS, 'storm-warning.txt'),
@@ -159,7 +160,7 @@ describe.concurrent('cli ingest of files and folders', () => {
   });
 });
 
-describe.concurrent('cli ingest of JSON Lines on stdin', () => {
+describe('cli ingest of JSON Lines on stdin', () => {
   it('writes one line per input in order; a bad line names stdin:N, exits 1, and the rest go in', async () => {
     const briefs = await tempDir();
     const stdin = [
@@ -181,7 +182,7 @@ describe.concurrent('cli ingest of JSON Lines on stdin', () => {
         text: STORY,
       }),
     ].join('\n');
-    const { code, stdout, stderr } = await runCliProcess(['ingest', '-', '--json', '--briefs', briefs], {
+    const { code, stdout, stderr } = await runCliInProcess(['ingest', '-', '--json', '--briefs', briefs], {
       stdin,
     });
     expect(code).toBe(1);
@@ -207,7 +208,7 @@ describe.concurrent('cli ingest of JSON Lines on stdin', () => {
   it('without --json, says one line per input and the total on stdout', async () => {
     const briefs = await tempDir();
     const stdin = `${JSON.stringify({ id: 'one', text: STORY })}\n${JSON.stringify({ text: '' })}\n`;
-    const { code, stdout, stderr } = await runCliProcess(['ingest', '-', '--briefs', briefs], { stdin });
+    const { code, stdout, stderr } = await runCliInProcess(['ingest', '-', '--briefs', briefs], { stdin });
     expect(code).toBe(1);
     expect(stdout).toBe(
       `wrote   ${join(briefs, 'one.json')}  ← stdin:1\n1 of 2 inputs ingested into ${briefs}; 1 failed (see stderr)\n`,
@@ -216,7 +217,7 @@ describe.concurrent('cli ingest of JSON Lines on stdin', () => {
   });
 });
 
-describe.concurrent('cli ingest usage mistakes', () => {
+describe('cli ingest usage mistakes', () => {
   it.each([
     [['ingest', '--bogus', NEWS], 'Unknown option'],
     [['ingest'], 'give the files or folders to ingest'],
@@ -224,7 +225,7 @@ describe.concurrent('cli ingest usage mistakes', () => {
     [['ingest', NEWS, '--briefs'], "Option '--briefs <value>' argument missing"],
   ])('%j exits 2 with the usage', async (args, message) => {
     const briefs = await tempDir();
-    const { code, stdout, stderr } = await runCliProcess(args, { env: { BRIEFS_DIR: briefs } });
+    const { code, stdout, stderr } = await runCliInProcess(args, { env: { BRIEFS_DIR: briefs } });
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
@@ -235,7 +236,7 @@ describe.concurrent('cli ingest usage mistakes', () => {
   it('exits 1 when the briefs folder cannot be created', async () => {
     const file = join(await tempDir(), 'a-file');
     await writeFile(file, '');
-    const { code, stderr } = await runCliProcess(['ingest', NEWS, '--briefs', join(file, 'briefs')]);
+    const { code, stderr } = await runCliInProcess(['ingest', NEWS, '--briefs', join(file, 'briefs')]);
     expect(code).toBe(1);
     expect(stderr).toContain('cannot create the briefs folder');
   });

@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,8 +9,14 @@ import {
   loadFixtureBriefs,
   makeBrokenBriefsDir,
 } from './fixtures/fixture-briefs.js';
-import { jsonLines, runCliProcess, runScript } from './fixtures/run-process.js';
+import { jsonLines } from './fixtures/json-lines.js';
+import { runCliInProcess } from './fixtures/run-cli-in-process.js';
 import { FIXTURE_QUESTIONS, unsureAnswer } from './helpers/unsure-answer.js';
+
+/*
+ * The CLI's subcommands, run in process through runCli and the config src/cli.ts builds; that src/cli.ts
+ * wires them to the real stdin, stdout and exit code is checked once, in cli-process.test.ts.
+ */
 
 /** The contract's keys in its order, then briefTitle, added after them so old readers keep working. */
 const ANSWER_KEYS = ['question', 'brief', 'answer', 'abstained', 'citation', 'confidence', 'briefTitle'];
@@ -41,9 +45,9 @@ async function expectAnswerShape(line: unknown, question: string) {
   expect(brief.text.sentences[citation.sentence].text).toBe(citation.text);
 }
 
-describe.concurrent('cli brief', () => {
+describe('cli brief', () => {
   it('--json writes the newest brief as one object with the contract keys', async () => {
-    const { code, stdout } = await runCliProcess(['brief', '--json', '--briefs', FIXTURE_DIR]);
+    const { code, stdout } = await runCliInProcess(['brief', '--json', '--briefs', FIXTURE_DIR]);
     expect(code).toBe(0);
     const lines = jsonLines(stdout) as Record<string, unknown>[];
     expect(lines).toHaveLength(1);
@@ -61,20 +65,20 @@ describe.concurrent('cli brief', () => {
   });
 
   it('--all --json writes every brief, newest first; an ID picks one', async () => {
-    const all = await runCliProcess(['brief', '--all', '--json', '--briefs', FIXTURE_DIR]);
+    const all = await runCliInProcess(['brief', '--all', '--json', '--briefs', FIXTURE_DIR]);
     expect(jsonLines(all.stdout).map((l) => (l as { id: string }).id)).toEqual([
       BRIDGE_ID,
       EXPO_ID,
       GARDEN_ID,
     ]);
-    const one = await runCliProcess(['brief', GARDEN_ID, '--briefs', FIXTURE_DIR]);
+    const one = await runCliInProcess(['brief', GARDEN_ID, '--briefs', FIXTURE_DIR]);
     expect(one.code).toBe(0);
     expect(one.stdout).toContain('Spring garden show draws record crowds');
     expect(one.stdout).toContain('• ');
   });
 
   it('says so and exits 1 for an unknown brief id', async () => {
-    const { code, stdout, stderr } = await runCliProcess(['brief', 'volcano', '--briefs', FIXTURE_DIR]);
+    const { code, stdout, stderr } = await runCliInProcess(['brief', 'volcano', '--briefs', FIXTURE_DIR]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain('no brief with id "volcano"');
@@ -82,7 +86,7 @@ describe.concurrent('cli brief', () => {
   });
 });
 
-describe.concurrent('cli ask', () => {
+describe('cli ask', () => {
   it('reads one question a line from stdin and writes one JSON object a line, in order', async () => {
     const questions = [
       'How many exhibitors took part?',
@@ -95,7 +99,7 @@ describe.concurrent('cli ask', () => {
       JSON.stringify({ question: questions[1], brief: BRIDGE_ID }),
       `  ${questions[2]}  `,
     ].join('\n');
-    const { code, stdout, stderr } = await runCliProcess(['ask', '--briefs', FIXTURE_DIR], { stdin });
+    const { code, stdout, stderr } = await runCliInProcess(['ask', '--briefs', FIXTURE_DIR], { stdin });
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = jsonLines(stdout);
@@ -110,7 +114,7 @@ describe.concurrent('cli ask', () => {
       JSON.stringify({ question: 'What?', brief: 'volcano' }),
       'What happened?',
     ].join('\n');
-    const { code, stdout, stderr } = await runCliProcess(['ask', '--briefs', FIXTURE_DIR], { stdin });
+    const { code, stdout, stderr } = await runCliInProcess(['ask', '--briefs', FIXTURE_DIR], { stdin });
     expect(code).toBe(1);
     const lines = jsonLines(stdout);
     expect(lines).toHaveLength(3);
@@ -129,7 +133,7 @@ describe.concurrent('cli ask', () => {
   });
 
   it('answers a QUESTION argument as JSON with --json, as text without', async () => {
-    const json = await runCliProcess([
+    const json = await runCliInProcess([
       'ask',
       'How many exhibitors?',
       '--brief',
@@ -142,7 +146,7 @@ describe.concurrent('cli ask', () => {
     const [line] = jsonLines(json.stdout);
     await expectAnswerShape(line, 'How many exhibitors?');
     expect((line as { brief: string }).brief).toBe(EXPO_ID);
-    const text = await runCliProcess(['ask', 'How many exhibitors?', '--briefs', FIXTURE_DIR]);
+    const text = await runCliInProcess(['ask', 'How many exhibitors?', '--briefs', FIXTURE_DIR]);
     expect(text.code).toBe(0);
     expect(() => JSON.parse(text.stdout)).toThrow();
     expect(text.stdout.trim().length).toBeGreaterThan(0);
@@ -151,17 +155,17 @@ describe.concurrent('cli ask', () => {
   it('reads ANSWER_MIN_CONFIDENCE from the environment, and says what to set when it is bad', async () => {
     const { question, stricter } = unsureAnswer(FIXTURE_QUESTIONS, await loadFixtureBriefs());
     const args = ['ask', question, '--json', '--briefs', FIXTURE_DIR];
-    const strict = await runCliProcess(args, { env: { ANSWER_MIN_CONFIDENCE: String(stricter) } });
+    const strict = await runCliInProcess(args, { env: { ANSWER_MIN_CONFIDENCE: String(stricter) } });
     expect(strict.code).toBe(0);
     expect(jsonLines(strict.stdout)).toEqual([expect.objectContaining({ abstained: true })]);
-    const bad = await runCliProcess(args, { env: { ANSWER_MIN_CONFIDENCE: 'very' } });
+    const bad = await runCliInProcess(args, { env: { ANSWER_MIN_CONFIDENCE: 'very' } });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('ANSWER_MIN_CONFIDENCE: use a number from 0 to 1');
     expect(bad.stderr).not.toContain('very');
   });
 
   it('--explain shows how the question was read and the answers weighed', async () => {
-    const { code, stdout } = await runCliProcess([
+    const { code, stdout } = await runCliInProcess([
       'ask',
       'How many exhibitors?',
       '--explain',
@@ -174,7 +178,7 @@ describe.concurrent('cli ask', () => {
   });
 });
 
-describe.concurrent('cli errors and help', () => {
+describe('cli errors and help', () => {
   it.each([
     [['brief', '--bogus'], '--bogus'],
     [['ask', '--brief'], '--brief'],
@@ -183,7 +187,7 @@ describe.concurrent('cli errors and help', () => {
     [['brief', 'a', 'b'], 'at most one ID'],
     [['brief', EXPO_ID, '--all'], 'either an ID or --all'],
   ])('%j is a usage mistake: exit 2 with usage on stderr', async (args, message) => {
-    const { code, stdout, stderr } = await runCliProcess(args);
+    const { code, stdout, stderr } = await runCliInProcess(args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
@@ -191,26 +195,26 @@ describe.concurrent('cli errors and help', () => {
   });
 
   it('help prints the usage on stdout', async () => {
-    const { code, stdout } = await runCliProcess(['help']);
+    const { code, stdout } = await runCliInProcess(['help']);
     expect(code).toBe(0);
     expect(stdout).toContain('ask [QUESTION] [--brief ID] [--json] [--explain] [--briefs DIR]');
   });
 
   it('exits 1 when the briefs folder cannot be read', async () => {
-    const { code, stderr } = await runCliProcess(['briefs', '--briefs', '/nonexistent/briefs']);
+    const { code, stderr } = await runCliInProcess(['briefs', '--briefs', '/nonexistent/briefs']);
     expect(code).toBe(1);
     expect(stderr).toContain('/nonexistent/briefs');
   });
 });
 
-describe.concurrent('cli with malformed brief files', () => {
+describe('cli with malformed brief files', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await makeBrokenBriefsDir();
   });
 
   it('names each bad file (and field) on stderr while the good brief still loads and answers', async () => {
-    const list = await runCliProcess(['briefs', '--json', '--briefs', dir]);
+    const list = await runCliInProcess(['briefs', '--json', '--briefs', dir]);
     expect(list.code).toBe(0);
     expect(jsonLines(list.stdout)).toEqual([
       { id: EXPO_ID, published: '2022-08-22', title: 'Test Expo opens in Riverton with 500 exhibitors' },
@@ -220,7 +224,7 @@ describe.concurrent('cli with malformed brief files', () => {
     expect(list.stderr).toMatch(/out-of-range\.json at facts\.0\.sentence/);
     expect(list.stderr).toMatch(/zz-duplicate\.json at id/);
 
-    const ask = await runCliProcess([
+    const ask = await runCliInProcess([
       'ask',
       '--json',
       '--brief',
@@ -237,86 +241,10 @@ describe.concurrent('cli with malformed brief files', () => {
   });
 
   it('reads BRIEFS_DIR and no credentials: broken credentials do not matter', async () => {
-    const { code, stdout } = await runCliProcess(['briefs'], {
+    const { code, stdout } = await runCliInProcess(['briefs'], {
       env: { BRIEFS_DIR: FIXTURE_DIR, PORT: 'not-a-port', SLACK_BOT_TOKEN: 'broken', DISCORD_TOKEN: 'x' },
     });
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(new RegExp(`^${BRIDGE_ID}\\s+2023-01-05\\s+Harbour bridge`));
-  });
-});
-
-describe.concurrent('npm start (src/main.ts)', () => {
-  it('runs the console chat on piped stdin, creates the data folder, and exits 0 when stdin ends', async () => {
-    const home = await mkdtemp(join(tmpdir(), 'newsbrief-main-'));
-    const { code, stdout } = await runScript('src/main.ts', [], {
-      stdin: '/briefs\n',
-      env: { BRIEFS_DIR: FIXTURE_DIR, DATABASE_URL: `sqlite:${join(home, 'data', 'newsbrief.db')}` },
-    });
-    expect(code).toBe(0);
-    expect(stdout).toContain('Briefs (3)');
-    for (const id of [BRIDGE_ID, EXPO_ID, GARDEN_ID]) expect(stdout).toContain(id);
-    expect(existsSync(join(home, 'data'))).toBe(true);
-  });
-
-  it('logs each skipped brief file with its field, as a warning on stderr', async () => {
-    const { code, stdout, stderr } = await runScript('src/main.ts', [], {
-      stdin: '/briefs\n',
-      env: { BRIEFS_DIR: await makeBrokenBriefsDir(), DATABASE_URL: ':memory:' },
-    });
-    expect(code).toBe(0);
-    expect(stdout).toContain(EXPO_ID);
-    const warnings = jsonLines(stderr).filter((l) => (l as { level: number }).level === 40);
-    expect(warnings).toContainEqual(
-      expect.objectContaining({
-        file: expect.stringContaining('out-of-range.json'),
-        field: 'facts.0.sentence',
-      }),
-    );
-    expect(warnings).toContainEqual(
-      expect.objectContaining({ file: expect.stringContaining('bad-json.json') }),
-    );
-  });
-
-  it('exits 1 saying Discord could not be reached, without echoing its token, when its API is down', async () => {
-    const { code, stderr } = await runScript('src/main.ts', [], {
-      env: {
-        DISCORD_TOKEN: 'disc-s3cr3t',
-        DISCORD_APPLICATION_ID: '1234',
-        // Nothing listens on port 9 (discard) here.
-        DISCORD_API_URL: 'http://127.0.0.1:9/api',
-        BRIEFS_DIR: FIXTURE_DIR,
-        DATABASE_URL: ':memory:',
-      },
-    });
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/Discord could not be reached/);
-    expect(stderr).not.toMatch(/s3cr3t/);
-  });
-
-  it('exits 1 saying Slack could not be reached, without echoing a secret, when its API is down', async () => {
-    const { code, stderr } = await runScript('src/main.ts', [], {
-      env: {
-        SLACK_BOT_TOKEN: 'xoxb-s3cr3t',
-        SLACK_SIGNING_SECRET: 'sign-s3cr3t',
-        // Nothing listens on port 9 (discard) here: the token check cannot reach Slack.
-        SLACK_API_URL: 'http://127.0.0.1:9/api/',
-        BRIEFS_DIR: FIXTURE_DIR,
-        DATABASE_URL: ':memory:',
-      },
-    });
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/Slack could not be reached to check SLACK_BOT_TOKEN/);
-    expect(stderr).not.toMatch(/s3cr3t/);
-  });
-
-  it('prints a config error to stderr and exits 1, without echoing a secret', async () => {
-    const { code, stdout, stderr } = await runScript('src/main.ts', [], {
-      env: { PORT: 'eighty', SLACK_BOT_TOKEN: 'xoxb-s3cr3t' },
-    });
-    expect(code).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toContain('PORT');
-    expect(stderr).toContain('SLACK_SIGNING_SECRET');
-    expect(stderr).not.toContain('s3cr3t');
   });
 });

@@ -42,7 +42,7 @@ describe('the bot with Discord credentials', () => {
     expect(JSON.stringify(callback.data)).toContain('40 million dollars');
     expect(await bot.stop()).toBe(0);
     expect(bot.stderr()).not.toContain(DISCORD_TOKEN);
-  }, 60_000);
+  });
 
   it('stops with exit code 1, saying why, when Discord closes the connection for good', async () => {
     const bot = startScript('src/main.ts', env());
@@ -51,7 +51,7 @@ describe('the bot with Discord credentials', () => {
     const code = await bot.exited();
     expect(code).toBe(1);
     expect(bot.stderr()).toMatch(/Discord closed the gateway connection/);
-  }, 60_000);
+  });
 
   it('exits non-zero with what to fix when Discord rejects the token', async () => {
     const wrong = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gwrong.not-the-right-token-at-all-xxxxxxxx';
@@ -59,5 +59,5 @@ describe('the bot with Discord credentials', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/Discord rejected DISCORD_TOKEN/);
     expect(result.stderr).not.toContain(wrong);
-  }, 60_000);
+  });
 });

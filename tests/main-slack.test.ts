@@ -48,7 +48,7 @@ describe('the bot with Slack credentials', () => {
     expect(log).toContain('digests on');
     expect(log).not.toContain(BOT_TOKEN);
     expect(log).not.toContain(SIGNING_SECRET);
-  }, 60_000);
+  });
 
   it('exits non-zero with what to fix when Slack rejects the token', async () => {
     const wrong = 'xoxb-0000-not-the-right-token';
@@ -56,5 +56,5 @@ describe('the bot with Slack credentials', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/SLACK_BOT_TOKEN \(invalid_auth\)/);
     expect(result.stderr).not.toContain(wrong);
-  }, 60_000);
+  });
 });
