@@ -6,7 +6,11 @@ import type { Platform } from './core/digest/subscription.js';
 import { startDiscordBot } from './platforms/discord/discord-bot.js';
 import { startSlackBot } from './platforms/slack/slack-bot.js';
 import { cronSchedule } from './schedule/cron-schedule.js';
+import { conversationStateFor } from './store/conversation-state-for.js';
 import type { Store } from './store/open-store.js';
+
+/** How often expired conversation state is deleted from the store: lookups ignore it anyway. */
+const SWEEP_EVERY_MS = 60 * 60 * 1000;
 
 export interface RunningPlatforms {
   /** Which chat platforms are up. */
@@ -34,11 +38,19 @@ export async function startPlatforms(
     fail = resolve;
   });
   const stops: { platform: Platform; stop: () => Promise<void> }[] = [];
+  // One conversation state for every platform and, with a database, every replica: a thread's follow-up
+  // or a redelivered event may reach any of them.
+  const state = conversationStateFor(store);
+  const sweeper = setInterval(() => {
+    state.sweep().catch((err) => logger.warn({ err }, 'sweeping expired conversation state failed'));
+  }, SWEEP_EVERY_MS);
+  sweeper.unref();
   const running: RunningPlatforms = {
     names: [],
     publishers: {},
     failed,
     async stop() {
+      clearInterval(sweeper);
       const results = await Promise.allSettled(stops.map(({ stop }) => stop()));
       results.forEach((result, i) => {
         if (result.status === 'rejected') {
@@ -53,6 +65,7 @@ export async function startPlatforms(
     briefs: () => context.briefs,
     answerMinConfidence: config.answerMinConfidence,
     ...(store ? { digest: { store, clock: systemClock, schedule: cronSchedule }, feedback: store } : {}),
+    state,
   };
   const started = (platform: Platform, bot: { publisher: Publisher; stop: () => Promise<void> }) => {
     stops.push({ platform, stop: bot.stop });

@@ -67,6 +67,31 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX feedback_recent ON feedback (recorded_at);
     `,
   },
+  {
+    version: 3,
+    name: 'conversation state',
+    // ConversationState: one table per kind, keyed by the adapter's key; a row is live while expires_at
+    // (ISO UTC text, which sorts as time) is after now. The expires_at indexes serve sweep().
+    sql: `
+      CREATE TABLE conversation_briefs (
+        conversation TEXT PRIMARY KEY,
+        brief_id TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX conversation_briefs_expiry ON conversation_briefs (expires_at);
+      CREATE TABLE seen_events (
+        event_key TEXT PRIMARY KEY,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX seen_events_expiry ON seen_events (expires_at);
+      CREATE TABLE feedback_questions (
+        token TEXT PRIMARY KEY,
+        question TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX feedback_questions_expiry ON feedback_questions (expires_at);
+    `,
+  },
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -126,6 +151,31 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (platform, workspace, channel, message, user_id)
       );
       CREATE INDEX feedback_recent ON feedback (recorded_at);
+    `,
+  },
+  {
+    version: 3,
+    name: 'conversation state',
+    // ConversationState: one table per kind, keyed by the adapter's key; a row is live while expires_at
+    // is after now. The expires_at indexes serve sweep().
+    sql: `
+      CREATE TABLE conversation_briefs (
+        conversation text PRIMARY KEY,
+        brief_id text NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX conversation_briefs_expiry ON conversation_briefs (expires_at);
+      CREATE TABLE seen_events (
+        event_key text PRIMARY KEY,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX seen_events_expiry ON seen_events (expires_at);
+      CREATE TABLE feedback_questions (
+        token text PRIMARY KEY,
+        question text NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX feedback_questions_expiry ON feedback_questions (expires_at);
     `,
   },
 ];

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import type { ConversationState } from '../core/conversation/conversation-state.js';
+import { type Clock, systemClock } from '../core/digest/publisher.js';
 import type { Delivery, Subscription, Target } from '../core/digest/subscription.js';
 import type { NewSubscription, SubscriptionStore } from '../core/digest/subscription-store.js';
 import type { Feedback, FeedbackStore, FeedbackTally, Verdict } from '../core/feedback/feedback.js';
@@ -13,6 +15,7 @@ import {
   talliesFromRows,
 } from './feedback-rows.js';
 import { MIGRATIONS_TABLE_SQL, POSTGRES_MIGRATIONS } from './migrations.js';
+import { PostgresConversationState } from './postgres-conversation-state.js';
 import {
   type DeliveryRow,
   deliveryFromRow,
@@ -188,6 +191,11 @@ export class PostgresStore implements SubscriptionStore, FeedbackStore {
       [options.verdict ?? null, Math.max(0, Math.floor(options.limit))],
     );
     return rows.map(feedbackFromRow);
+  }
+
+  /** ConversationState in this database, on this pool (ended with the store), timed by `clock`. */
+  conversationState(clock: Clock = systemClock): ConversationState {
+    return new PostgresConversationState(this.pool, clock);
   }
 
   async close(): Promise<void> {

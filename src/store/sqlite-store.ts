@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { ConversationState } from '../core/conversation/conversation-state.js';
+import { type Clock, systemClock } from '../core/digest/publisher.js';
 import type { Delivery, Subscription, Target } from '../core/digest/subscription.js';
 import type { NewSubscription, SubscriptionStore } from '../core/digest/subscription-store.js';
 import type { Feedback, FeedbackStore, FeedbackTally, Verdict } from '../core/feedback/feedback.js';
@@ -15,6 +17,7 @@ import {
   talliesFromRows,
 } from './feedback-rows.js';
 import { MIGRATIONS_TABLE_SQL, SQLITE_MIGRATIONS } from './migrations.js';
+import { SqliteConversationState } from './sqlite-conversation-state.js';
 import {
   type DeliveryRow,
   deliveryFromRow,
@@ -197,6 +200,11 @@ export class SqliteStore implements SubscriptionStore, FeedbackStore {
       limit: Math.max(0, Math.floor(options.limit)),
     }) as FeedbackRow[];
     return rows.map(feedbackFromRow);
+  }
+
+  /** ConversationState in this file, on this connection (closed with the store), timed by `clock`. */
+  conversationState(clock: Clock = systemClock): ConversationState {
+    return new SqliteConversationState(this.db, clock);
   }
 
   async close(): Promise<void> {

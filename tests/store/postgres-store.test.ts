@@ -5,6 +5,11 @@ import { POSTGRES_MIGRATIONS } from '../../src/store/migrations.js';
 import { PostgresStore } from '../../src/store/postgres-store.js';
 import { raceClaims } from './claim-race.js';
 import {
+  conversationStateContract,
+  conversationStateOn,
+  sqlConversationStateContract,
+} from './conversation-state-contract.js';
+import {
   feedbackContract,
   openedOn,
   type SqlDatabaseSubject,
@@ -77,6 +82,8 @@ describe.skipIf(!databaseUrl)('PostgresStore', () => {
   sqlStoreContract(subject);
   feedbackContract(subject);
   sqlFeedbackContract(databases);
+  conversationStateContract(conversationStateOn(databases));
+  sqlConversationStateContract(databases);
 
   it('migrates once, however often it is opened', async () => {
     const { schema, storeUrl } = await freshSchema();
@@ -84,8 +91,8 @@ describe.skipIf(!databaseUrl)('PostgresStore', () => {
       Promise.all(stores.map((s) => s.close())),
     );
     await (await PostgresStore.open(storeUrl)).close();
-    const { rows } = await admin.query(`SELECT version FROM ${schema}.schema_migrations`);
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
+    const { rows } = await admin.query(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`);
+    expect(rows).toEqual(POSTGRES_MIGRATIONS.map((m) => ({ version: m.version })));
   });
 
   it('lets two processes claim the same 200 slots at once: each is claimed exactly once', async () => {

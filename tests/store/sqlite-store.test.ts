@@ -7,6 +7,11 @@ import { SQLITE_MIGRATIONS } from '../../src/store/migrations.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
 import { raceClaims } from './claim-race.js';
 import {
+  conversationStateContract,
+  conversationStateOn,
+  sqlConversationStateContract,
+} from './conversation-state-contract.js';
+import {
   feedbackContract,
   openedOn,
   type SqlDatabaseSubject,
@@ -45,6 +50,8 @@ storeContract(subject);
 sqlStoreContract(subject);
 feedbackContract(subject);
 sqlFeedbackContract(databases);
+conversationStateContract(conversationStateOn(databases));
+sqlConversationStateContract(databases);
 
 describe('SqliteStore', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-sqlite-'));
@@ -56,10 +63,9 @@ describe('SqliteStore', () => {
     await SqliteStore.open(path).close();
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([
-      { version: 1 },
-      { version: 2 },
-    ]);
+    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').all()).toEqual(
+      SQLITE_MIGRATIONS.map((m) => ({ version: m.version })),
+    );
     db.close();
   });
 

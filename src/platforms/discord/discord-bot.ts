@@ -2,8 +2,10 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Logger } from 'pino';
 import type { DiscordConfig } from '../../config.js';
+import type { ConversationState } from '../../core/conversation/conversation-state.js';
+import { MemoryConversationState } from '../../core/conversation/memory-conversation-state.js';
 import type { Publisher } from '../../core/digest/publisher.js';
-import { RecentMap } from '../shared/recent-map.js';
+import { ConversationMemory } from '../shared/conversation-memory.js';
 import type { DiscordDeps } from './discord-deps.js';
 import { discordErrorCode } from './discord-errors.js';
 import { handleInteraction, interactionFailed } from './discord-interactions.js';
@@ -21,7 +23,10 @@ export interface DiscordBotOptions {
   onFatal?: (reason: string) => void;
   /** How long to wait for Discord's READY before giving up. Default 30 s. */
   readyTimeoutMs?: number;
-  deps: Omit<DiscordDeps, 'logger' | 'conversations' | 'feedbackQuestions'>;
+  deps: Omit<DiscordDeps, 'logger' | 'memory'> & {
+    /** Where conversations are remembered: the store's, so replicas share it. Default: this process. */
+    state?: ConversationState;
+  };
 }
 
 export interface RunningDiscordBot {
@@ -36,8 +41,6 @@ export class DiscordStartError extends Error {
   override name = 'DiscordStartError';
 }
 
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
-
 /**
  * Logs in to the gateway with the minimal intents (servers, their messages and direct messages — no
  * privileged Message Content: mentions and DMs carry their text anyway), wires the handlers, and waits
@@ -48,8 +51,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   const deps: DiscordDeps = {
     ...options.deps,
     logger,
-    conversations: new RecentMap<string>({ maxEntries: 20_000, ttlMs: WEEK_MS }),
-    feedbackQuestions: new RecentMap<string>({ maxEntries: 20_000, ttlMs: WEEK_MS }),
+    memory: new ConversationMemory(options.deps.state ?? new MemoryConversationState(), logger),
   };
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],

@@ -38,7 +38,8 @@ export function feedbackRow(
   if (reply.kind !== 'answer' && reply.kind !== 'abstention') return null;
   const token = randomBytes(6).toString('base64url');
   const kept = feedbackQuestion(question);
-  if (kept) deps.feedbackQuestions.set(token, kept);
+  // Not awaited: the buttons go out with the reply, and a click comes seconds later at the earliest.
+  if (kept) void deps.memory.rememberQuestion(token, kept);
   const citation = reply.citations[0];
   const button = (verdict: Verdict, emoji: string, label: string): APIButtonComponent => ({
     type: ComponentType.Button,
@@ -98,7 +99,7 @@ export async function handleFeedbackClick(interaction: ButtonInteraction, deps: 
       replyKind: click.kind,
       briefId: click.briefId,
       sentence: click.sentence,
-      question: deps.feedbackQuestions.get(click.token) ?? null,
+      question: await deps.memory.questionOf(click.token),
     },
     deps.logger,
   );

@@ -22,7 +22,7 @@ export async function handleMessage(message: Message, deps: DiscordDeps, botId: 
     .replace(/\s+/g, ' ')
     .trim();
   const inThread = message.channel.isThread();
-  const ongoing = conversationOf(message, direct, inThread, deps);
+  const ongoing = await conversationOf(message, direct, inThread, deps);
   const place: DiscordPlace = {
     guild: message.guildId ?? 'dm',
     channel: message.channelId,
@@ -34,7 +34,7 @@ export async function handleMessage(message: Message, deps: DiscordDeps, botId: 
     turn = await replyInConversation(
       question,
       commandContext(deps, place),
-      ongoing ? deps.conversations.get(ongoing) : undefined,
+      ongoing ? await deps.memory.briefOf(ongoing) : undefined,
     );
   } catch (err) {
     deps.logger.error({ err, channel: message.channelId }, 'answering a mention failed');
@@ -52,8 +52,8 @@ export async function handleMessage(message: Message, deps: DiscordDeps, botId: 
       last = last ? await last.reply(options) : await message.reply(options);
     }
     const about = turn.briefId ?? '';
-    if (direct || inThread) deps.conversations.set(message.channelId, about);
-    else if (last) deps.conversations.set(replyKey(last.id) ?? '', about);
+    if (direct || inThread) await deps.memory.rememberBrief(message.channelId, about);
+    else if (last) await deps.memory.rememberBrief(replyKey(last.id) ?? '', about);
   } catch (error) {
     deps.logger.error({ code: discordErrorCode(error), channel: message.channelId }, 'Discord reply failed');
   }
@@ -77,12 +77,12 @@ async function sentPrivately(message: Message, reply: Reply, deps: DiscordDeps):
  * The conversation a message continues: its thread or DM channel — or, for a thread someone started from
  * the bot's answer (such a thread has the answer's id), that answer — else the answer it replies to.
  */
-function conversationOf(message: Message, direct: boolean, inThread: boolean, deps: DiscordDeps) {
+async function conversationOf(message: Message, direct: boolean, inThread: boolean, deps: DiscordDeps) {
   if (direct) return message.channelId;
   if (inThread) {
     const startedFrom = replyKey(message.channelId);
-    const threadKnown = deps.conversations.get(message.channelId) !== undefined;
-    return !threadKnown && startedFrom && deps.conversations.get(startedFrom) !== undefined
+    const threadKnown = (await deps.memory.briefOf(message.channelId)) !== undefined;
+    return !threadKnown && startedFrom && (await deps.memory.briefOf(startedFrom)) !== undefined
       ? startedFrom
       : message.channelId;
   }

@@ -3,9 +3,11 @@ import { App, LogLevel } from '@slack/bolt';
 import type { WebClientOptions } from '@slack/web-api';
 import type { Logger } from 'pino';
 import type { SlackConfig } from '../../config.js';
+import type { ConversationState } from '../../core/conversation/conversation-state.js';
+import { MemoryConversationState } from '../../core/conversation/memory-conversation-state.js';
 import type { Publisher } from '../../core/digest/publisher.js';
 import { ChannelPacer } from '../shared/channel-pacer.js';
-import { RecentMap } from '../shared/recent-map.js';
+import { ConversationMemory } from '../shared/conversation-memory.js';
 import { registerSlashCommands } from './slack-commands.js';
 import { registerConversations } from './slack-conversations.js';
 import { dropRepeatedEvents } from './slack-dedupe.js';
@@ -21,8 +23,11 @@ export interface SlackBotOptions {
   port: number;
   host?: string;
   logger: Logger;
-  deps: Omit<SlackDeps, 'logger' | 'pacer' | 'conversations' | 'digestAdmins'> &
-    Partial<Pick<SlackDeps, 'pacer'>>;
+  deps: Omit<SlackDeps, 'logger' | 'pacer' | 'memory' | 'digestAdmins'> &
+    Partial<Pick<SlackDeps, 'pacer'>> & {
+      /** Where conversations and handled events are remembered: the store's, so replicas share it. */
+      state?: ConversationState;
+    };
 }
 
 export interface RunningSlackBot {
@@ -73,7 +78,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     ...options.deps,
     logger,
     pacer: options.deps.pacer ?? new ChannelPacer(POST_INTERVAL_MS),
-    conversations: new RecentMap<string>({ maxEntries: 20_000, ttlMs: 7 * 24 * 60 * 60 * 1000 }),
+    memory: new ConversationMemory(options.deps.state ?? new MemoryConversationState(), logger),
     digestAdmins: config.digestAdmins,
   };
   const app = createApp(config, logger);
@@ -82,7 +87,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   } catch (error) {
     throw new SlackStartError(describeAuthFailure(error));
   }
-  app.use(dropRepeatedEvents(logger));
+  app.use(dropRepeatedEvents(deps.memory, logger));
   registerSlashCommands(app, deps);
   registerConversations(app, deps);
   registerFeedbackClicks(app, deps);

@@ -56,7 +56,7 @@ export function registerConversations(app: App, deps: SlackDeps): void {
     }
     // In a channel only a thread the bot is already in; a mention there comes as app_mention instead.
     if (!message.thread_ts || mentions(message.text, context.botUserId)) return;
-    if (deps.conversations.get(conversationKey(team, message.channel, message.thread_ts)) === undefined)
+    if ((await deps.memory.briefOf(conversationKey(team, message.channel, message.thread_ts))) === undefined)
       return;
     await answer(deps, client, message, team, message.thread_ts, context.botUserId);
   });
@@ -83,7 +83,7 @@ async function answer(
     turn = await replyInConversation(
       question,
       commandContext(deps, place, client),
-      deps.conversations.get(key),
+      await deps.memory.briefOf(key),
     );
   } catch (err) {
     deps.logger.error({ err, channel: message.channel }, 'answering a message failed');
@@ -97,7 +97,7 @@ async function answer(
   }
   const { reply, briefId } = turn;
   // The thread exists from now on, whether or not the reply cited a brief, so follow-ups are heard.
-  deps.conversations.set(key, briefId ?? '');
+  await deps.memory.rememberBrief(key, briefId ?? '');
   const rendered = slackMessage(reply, question);
   const thread = threadTs ? { thread_ts: threadTs } : {};
   await deps.pacer.wait(`${team}:${message.channel}`);

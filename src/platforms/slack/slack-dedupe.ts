@@ -1,17 +1,25 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from 'pino';
-import { RecentMap } from '../shared/recent-map.js';
+import type { ConversationMemory } from '../shared/conversation-memory.js';
+
+/** An hour covers Slack's retries, which stop after about five minutes. */
+const RETRIES_LAST_MS = 60 * 60 * 1000;
 
 /**
- * Slack re-sends an event it thinks was not received (same `event_id`, an `x-slack-retry-num` header);
- * this global middleware lets each event id through once. An hour covers Slack's retries, which stop after
- * about five minutes. Held in memory: two processes serving one app would each answer once.
+ * Slack re-sends an event it thinks was not received (same `event_id`, an `x-slack-retry-num` header),
+ * possibly to another replica; this global middleware lets each event id through once, across every
+ * replica sharing the store.
  */
-export function dropRepeatedEvents(logger: Logger, maxEntries = 50_000): Middleware<AnyMiddlewareArgs> {
-  const seen = new RecentMap<true>({ maxEntries, ttlMs: 60 * 60 * 1000 });
+export function dropRepeatedEvents(
+  memory: ConversationMemory,
+  logger: Logger,
+): Middleware<AnyMiddlewareArgs> {
   return async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !seen.firstSight(eventId)) {
+    if (
+      typeof eventId === 'string' &&
+      !(await memory.firstSight(`slack-event:${eventId}`, RETRIES_LAST_MS))
+    ) {
       logger.debug({ eventId }, 'repeated Slack event dropped');
       return;
     }

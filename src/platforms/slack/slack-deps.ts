@@ -4,7 +4,7 @@ import type { CommandContext } from '../../core/commands/index.js';
 import type { FeedbackStore } from '../../core/feedback/feedback.js';
 import type { ChannelPacer } from '../shared/channel-pacer.js';
 import { type ChatCommandDeps, chatCommandContext } from '../shared/command-context.js';
-import type { RecentMap } from '../shared/recent-map.js';
+import type { ConversationMemory } from '../shared/conversation-memory.js';
 import { slackManagers } from './slack-managers.js';
 import type { SlackRetryOptions } from './slack-retry.js';
 
@@ -15,8 +15,11 @@ export interface SlackDeps extends ChatCommandDeps {
   logger: Logger;
   /** Keeps posts to one channel about a second apart, as Slack asks. */
   pacer: ChannelPacer;
-  /** Which brief each conversation (thread, direct message) is about, by conversationKey(). */
-  conversations: RecentMap<string>;
+  /**
+   * Which brief each conversation (thread, direct message) is about, by conversationKey(), and the event
+   * ids already handled: in the store, shared by every replica.
+   */
+  memory: ConversationMemory;
   retry?: SlackRetryOptions;
   /** SLACK_DIGEST_ADMINS: user ids and user group ids who may change digests besides admins and owners. */
   digestAdmins: readonly string[];

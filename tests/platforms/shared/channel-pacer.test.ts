@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ChannelPacer } from '../../../src/platforms/shared/channel-pacer.js';
-import { RecentMap } from '../../../src/platforms/shared/recent-map.js';
 
 function fakeClock() {
   let now = 0;
@@ -34,28 +33,5 @@ describe('ChannelPacer', () => {
     clock.advance(1500);
     await pacer.wait('C1');
     expect(clock.waits).toEqual([]);
-  });
-});
-
-describe('RecentMap', () => {
-  it('forgets entries after their lifetime and the least recently used past its size', () => {
-    let now = 0;
-    const map = new RecentMap<string>({ maxEntries: 2, ttlMs: 100, now: () => now });
-    map.set('a', '1');
-    map.set('b', '2');
-    map.get('a');
-    map.set('c', '3');
-    expect([map.get('a'), map.get('b'), map.get('c')]).toEqual(['1', undefined, '3']);
-    now = 150;
-    expect(map.get('a')).toBeUndefined();
-  });
-
-  it('reports the first sight of a key only once', () => {
-    const seen = new RecentMap<true>({ maxEntries: 10, ttlMs: 1000 });
-    expect([seen.firstSight('Ev1'), seen.firstSight('Ev1'), seen.firstSight('Ev2')]).toEqual([
-      true,
-      false,
-      true,
-    ]);
   });
 });
