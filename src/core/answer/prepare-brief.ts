@@ -1,3 +1,4 @@
+import { BoundedCache } from '../bounded-cache.js';
 import type { Brief, Fact } from '../brief.schema.js';
 import { KeySet } from '../text/key-set.js';
 import { keysOfText, type Token, tokenize } from '../text/tokenize.js';
@@ -78,6 +79,7 @@ export function prepareBrief(brief: Brief): PreparedBrief {
   return prepared;
 }
 
+/** The match keys of some tokens as a set (numbered in the current key table: see text/key-table.ts). */
 export function keySet(tokens: readonly Token[]): KeySet {
   return KeySet.fromTokens(tokens);
 }
@@ -137,23 +139,22 @@ export function entitiesOf(brief: Brief): PreparedEntity[] {
   return prepareBrief(brief).entities;
 }
 
-// Names recur across a library (countries, companies, officials): each is read once, up to a bound.
-const FORM_CACHE_LIMIT = 50_000;
-const formCache = new Map<string, EntityForm>();
+// Names recur across a library (countries, companies, officials): each is read once while it is in use,
+// and briefs naming it share one form.
+const FORM_CACHE_SIZE = 50_000;
+const formCache = new BoundedCache<string, EntityForm>(FORM_CACHE_SIZE);
 
 function toForm(name: string): EntityForm {
-  let form = formCache.get(name);
-  if (!form) {
-    const tokens = tokenize(name);
-    form = {
-      norms: tokens.map((t) => t.norm),
-      stems: tokens.map((t) => t.stem),
-      contentStems: tokens.filter((t) => !t.isStopword).map((t) => t.stem),
-    };
-    if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
-    formCache.set(name, form);
-  }
-  return form;
+  return formCache.getOrCompute(name, readForm);
+}
+
+function readForm(name: string): EntityForm {
+  const tokens = tokenize(name);
+  return {
+    norms: tokens.map((t) => t.norm),
+    stems: tokens.map((t) => t.stem),
+    contentStems: tokens.filter((t) => !t.isStopword).map((t) => t.stem),
+  };
 }
 
 function neighbours(sentences: readonly PreparedSentence[], sentence: PreparedSentence): KeySet[] {

@@ -1,51 +1,42 @@
+import { currentKeyTable, type KeyTable } from './key-table.js';
 import type { Token } from './tokenize.js';
+
+function sortedIds(table: KeyTable, keys: Iterable<string>): number[] {
+  const unique = new Set<number>();
+  for (const key of keys) unique.add(table.intern(key));
+  return [...unique].sort((a, b) => a - b);
+}
 
 /**
  * A compact, immutable set of match keys (stems and synonym-group ids). A library of a thousand briefs
  * holds a hundred thousand small sets; as sorted arrays of interned numbers they take a tenth of the
  * memory of `Set<string>`s, and a binary search over thirty numbers is as fast as hashing.
  */
-const idsByKey = new Map<string, number>();
-const keysById: string[] = [];
-
-function intern(key: string): number {
-  let id = idsByKey.get(key);
-  if (id === undefined) {
-    id = keysById.length;
-    idsByKey.set(key, id);
-    keysById.push(key);
-  }
-  return id;
-}
-
-function sortedIds(keys: Iterable<string>): number[] {
-  const unique = new Set<number>();
-  for (const key of keys) unique.add(intern(key));
-  return [...unique].sort((a, b) => a - b);
-}
-
 export class KeySet implements Iterable<string> {
-  /** The set is ids[start, end) of a sorted pool that many sets of one brief share. */
+  /** The set is ids[start, end) of a sorted pool that many sets of one brief share; ids of `table`. */
   private constructor(
+    private readonly table: KeyTable,
     private readonly ids: Uint32Array,
     private readonly start: number,
     private readonly end: number,
   ) {}
 
   static of(keys: Iterable<string>): KeySet {
-    const ids = Uint32Array.from(sortedIds(keys));
-    return new KeySet(ids, 0, ids.length);
+    const table = currentKeyTable();
+    const ids = Uint32Array.from(sortedIds(table, keys));
+    return new KeySet(table, ids, 0, ids.length);
   }
 
   /** Many sets in one buffer: a typed array costs ~200 bytes of bookkeeping before its first number. */
   static packAll(groups: readonly Iterable<string>[]): KeySet[] {
-    const sorted = groups.map(sortedIds);
+    const table = currentKeyTable();
+    const sorted = groups.map((keys) => sortedIds(table, keys));
     const pool = new Uint32Array(sorted.reduce((total, ids) => total + ids.length, 0));
     let offset = 0;
     return sorted.map((ids) => {
       pool.set(ids, offset);
       offset += ids.length;
-      return new KeySet(pool, offset - ids.length, offset);
+      return new KeySet(table, pool, offset - ids.length, offset);
     });
   }
 
@@ -58,7 +49,7 @@ export class KeySet implements Iterable<string> {
   }
 
   has(key: string): boolean {
-    const id = idsByKey.get(key);
+    const id = this.table.idOf(key);
     if (id === undefined) return false;
     let low = this.start;
     let high = this.end - 1;
@@ -75,11 +66,11 @@ export class KeySet implements Iterable<string> {
   /** Whether any key satisfies `test`; a plain loop, since this runs for every candidate of a question. */
   some(test: (key: string) => boolean): boolean {
     for (let i = this.start; i < this.end; i++)
-      if (test(keysById[this.ids[i] as number] as string)) return true;
+      if (test(this.table.keyOf(this.ids[i] as number))) return true;
     return false;
   }
 
   *[Symbol.iterator](): Iterator<string> {
-    for (let i = this.start; i < this.end; i++) yield keysById[this.ids[i] as number] as string;
+    for (let i = this.start; i < this.end; i++) yield this.table.keyOf(this.ids[i] as number);
   }
 }

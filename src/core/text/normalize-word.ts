@@ -1,10 +1,14 @@
+import { BoundedCache } from '../bounded-cache.js';
+
 const BRITISH_TO_AMERICAN: ReadonlyArray<[RegExp, string]> = [
   [/^(\w{2,})tre(s?)$/, '$1ter$2'], // centre → center, metres → meters
   [/^(\w{3,})is(e|ed|es|ing|ation|ations|er|ers)$/, '$1iz$2'], // organised → organized
   [/^(\w{2,})our(s|ed|ing|ite|ites)?$/, '$1or$2'], // labour → labor, favourite → favorite
 ];
 
-const SPELLING_CACHE = new Map<string, string>();
+// Words as written ("Centre", "centre's"), as many as tokenize.ts keeps stems for; past that the least
+// recently used are read again.
+const SPELLING_CACHE = new BoundedCache<string, string>(200_000);
 
 /** Lower-cases a word, drops a possessive "'s" and folds British spellings into American ones. */
 export function normalizeWord(word: string): string {
@@ -22,6 +26,6 @@ export function normalizeWord(word: string): string {
       }
     }
   }
-  if (SPELLING_CACHE.size < 200_000) SPELLING_CACHE.set(word, norm);
+  SPELLING_CACHE.set(word, norm);
   return norm;
 }

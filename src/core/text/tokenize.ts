@@ -1,3 +1,4 @@
+import { BoundedCache } from '../bounded-cache.js';
 import { normalizeWord } from './normalize-word.js';
 import { stem } from './stem.js';
 import { STOPWORDS } from './stopwords.js';
@@ -26,7 +27,9 @@ export interface Token {
 // Numbers with thousands separators, decimals, a percent sign or an ordinal ending, or words (apostrophes kept inside: "don't", "Huawei's").
 const TOKEN_PATTERN = /\d+(?:[.,]\d+)*(?:%|st\b|nd\b|rd\b|th\b)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*/gu;
 
-const KEYS_CACHE = new Map<string, readonly string[]>();
+// Enough for every distinct word of a large library; past it the least recently used words are recomputed.
+const WORD_CACHE_SIZE = 200_000;
+const KEYS_CACHE = new BoundedCache<string, readonly string[]>(WORD_CACHE_SIZE);
 
 /**
  * A word's match keys: its stem, and the WordNet keys it shares with its synonyms and derivations
@@ -37,7 +40,7 @@ function keysOf(norm: string, stemmed: string): readonly string[] {
   let keys = KEYS_CACHE.get(norm);
   if (!keys) {
     keys = [...new Set([stemmed, ...relatedKeys(norm)])];
-    if (KEYS_CACHE.size < 200_000) KEYS_CACHE.set(norm, keys);
+    KEYS_CACHE.set(norm, keys);
   }
   return keys;
 }
@@ -93,13 +96,8 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE = new BoundedCache<string, string>(WORD_CACHE_SIZE);
 
 export function stemWord(norm: string): string {
-  let stemmed = STEM_CACHE.get(norm);
-  if (stemmed === undefined) {
-    stemmed = stem(norm);
-    if (STEM_CACHE.size < 200_000) STEM_CACHE.set(norm, stemmed);
-  }
-  return stemmed;
+  return STEM_CACHE.getOrCompute(norm, stem);
 }

@@ -1,7 +1,8 @@
 import antonymsFile from '../../../models/wordnet-antonyms.json' with { type: 'json' };
+import { BoundedCache } from '../bounded-cache.js';
 import { LemmaTable } from './wordnet-lemma-table.js';
 import { baseForm, type LookupPart } from './wordnet-morphy.js';
-import { CACHE_LIMIT, lemmaSpelling, payloadList } from './wordnet-packed.js';
+import { CACHE_SIZE, lemmaSpelling, payloadList } from './wordnet-packed.js';
 
 /** Inflections are tried as adjective ("lowest"), verb ("increased"), then noun ("wins"). */
 const PARTS: readonly LookupPart[] = ['adj', 'verb', 'noun'];
@@ -12,10 +13,11 @@ const table = new LemmaTable(antonymsFile.lemmas, (payload) =>
   Object.freeze(payloadList(payload).map((antonym) => antonym.replace(/_/g, ' '))),
 );
 const hasAntonyms = (lemma: string): boolean => table.has(lemma);
-/** Word as given → its antonyms: a repeated word costs one Map get, not a base-form search. */
-const antonymsCache = new Map<string, readonly string[]>();
+/** Word as given → its antonyms: a repeated word is a cache hit, not a base-form search. */
+const antonymsCache = new BoundedCache<string, readonly string[]>(CACHE_SIZE);
 
-function lookUp(spelled: string): readonly string[] {
+function lookUp(word: string): readonly string[] {
+  const spelled = lemmaSpelling(word);
   for (const part of PARTS) {
     const lemma = baseForm(spelled, part, hasAntonyms);
     if (lemma !== undefined) return table.get(lemma) ?? NONE;
@@ -30,10 +32,5 @@ function lookUp(spelled: string): readonly string[] {
  * it links only direct opposites, so "before" and "after" (adverbs it never pairs) give nothing.
  */
 export function antonyms(word: string): readonly string[] {
-  let found = antonymsCache.get(word);
-  if (found === undefined) {
-    found = lookUp(lemmaSpelling(word));
-    if (antonymsCache.size < CACHE_LIMIT) antonymsCache.set(word, found);
-  }
-  return found;
+  return antonymsCache.getOrCompute(word, lookUp);
 }

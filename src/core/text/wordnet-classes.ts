@@ -1,7 +1,8 @@
 import nounsFile from '../../../models/wordnet-nouns.json' with { type: 'json' };
+import { BoundedCache } from '../bounded-cache.js';
 import { LemmaTable } from './wordnet-lemma-table.js';
 import { baseForm } from './wordnet-morphy.js';
-import { CACHE_LIMIT, lemmaSpelling, NOUN_CLASS_CODE_BASE } from './wordnet-packed.js';
+import { CACHE_SIZE, lemmaSpelling, NOUN_CLASS_CODE_BASE } from './wordnet-packed.js';
 
 const NONE: readonly string[] = [];
 
@@ -25,8 +26,8 @@ function classesOfPayload(payload: string): readonly string[] {
 
 const nouns = new LemmaTable(nounsFile.lemmas, classesOfPayload);
 const isNoun = (lemma: string): boolean => nouns.has(lemma);
-/** Word as given → its classes: a repeated word costs one Map get, not a base-form search. */
-const classesCache = new Map<string, readonly string[]>();
+/** Word as given → its classes: a repeated word is a cache hit, not a base-form search. */
+const classesCache = new BoundedCache<string, readonly string[]>(CACHE_SIZE);
 
 /**
  * The lexicographer classes of a word's noun senses ("noun.person", "noun.location", ...), most frequent
@@ -34,11 +35,10 @@ const classesCache = new Map<string, readonly string[]>();
  * than two parts ("united states of america") and words WordNet lacks give an empty list.
  */
 export function nounClasses(word: string): readonly string[] {
-  let classes = classesCache.get(word);
-  if (classes === undefined) {
-    const lemma = baseForm(lemmaSpelling(word), 'noun', isNoun);
-    classes = (lemma === undefined ? undefined : nouns.get(lemma)) ?? NONE;
-    if (classesCache.size < CACHE_LIMIT) classesCache.set(word, classes);
-  }
-  return classes;
+  return classesCache.getOrCompute(word, lookUp);
+}
+
+function lookUp(word: string): readonly string[] {
+  const lemma = baseForm(lemmaSpelling(word), 'noun', isNoun);
+  return (lemma === undefined ? undefined : nouns.get(lemma)) ?? NONE;
 }

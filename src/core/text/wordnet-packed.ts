@@ -13,8 +13,8 @@
 export const ENTRY_SEPARATOR = '|';
 export const LIST_SEPARATOR = ':';
 export const MAX_SHARED_PREFIX = 35;
-/** Per-word result caches stop growing here: enough for every distinct word of a large library. */
-export const CACHE_LIMIT = 100_000;
+/** Entries each per-word lookup cache holds: enough for every distinct word of a large library. */
+export const CACHE_SIZE = 100_000;
 /** A noun's payload letter "A" + i stands for the i-th class the file lists (noun.Tops, noun.act, ...). */
 export const NOUN_CLASS_CODE_BASE = 65;
 

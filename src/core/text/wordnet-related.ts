@@ -1,7 +1,8 @@
 import relatedFile from '../../../models/wordnet-related.json' with { type: 'json' };
+import { BoundedCache } from '../bounded-cache.js';
 import { LemmaTable } from './wordnet-lemma-table.js';
 import { baseForm } from './wordnet-morphy.js';
-import { CACHE_LIMIT, lemmaSpelling, payloadList } from './wordnet-packed.js';
+import { CACHE_SIZE, lemmaSpelling, payloadList } from './wordnet-packed.js';
 
 export type RelatedPart = 'noun' | 'verb' | 'adj';
 
@@ -17,12 +18,12 @@ const tables: Record<RelatedPart, LemmaTable<string>> = {
   verb: new LemmaTable(relatedFile.lemmas.verb, asIs),
   adj: new LemmaTable(relatedFile.lemmas.adj, asIs),
 };
-/** Per part asked for, word as given → its keys: a repeated word costs one Map get. */
-const keysCaches: Record<RelatedPart | 'any', Map<string, readonly string[]>> = {
-  any: new Map(),
-  noun: new Map(),
-  verb: new Map(),
-  adj: new Map(),
+/** Per part asked for, word as given → its keys: a repeated word is a cache hit. */
+const keysCaches: Record<RelatedPart | 'any', BoundedCache<string, readonly string[]>> = {
+  any: new BoundedCache(CACHE_SIZE),
+  noun: new BoundedCache(CACHE_SIZE),
+  verb: new BoundedCache(CACHE_SIZE),
+  adj: new BoundedCache(CACHE_SIZE),
 };
 
 function addKeysIn(spelled: string, part: RelatedPart, keys: Set<string>): void {
@@ -48,6 +49,6 @@ export function relatedKeys(word: string, pos?: RelatedPart): readonly string[] 
   const keys = new Set<string>();
   for (const part of pos === undefined ? PARTS : [pos]) addKeysIn(spelled, part, keys);
   const found = Object.freeze([...keys]);
-  if (cache.size < CACHE_LIMIT) cache.set(word, found);
+  cache.set(word, found);
   return found;
 }
