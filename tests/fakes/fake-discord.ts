@@ -470,10 +470,18 @@ export class FakeDiscord {
     this.flush();
   }
 
+  /**
+   * Sends pending events to every identified session, as Discord does for sessions of one bot that do not
+   * shard: two replicas logged in with one token each receive every message and interaction.
+   */
   private flush(): void {
-    const connection = this.live;
-    if (!connection) return;
-    for (const event of this.pending.splice(0)) this.sendDispatch(connection, event.t, event.d);
+    const sessions = [...this.connections].filter(
+      (c) => c.identified && c.socket.readyState === c.socket.OPEN,
+    );
+    if (sessions.length === 0) return;
+    for (const event of this.pending.splice(0)) {
+      for (const connection of sessions) this.sendDispatch(connection, event.t, event.d);
+    }
   }
 
   private sendDispatch(connection: GatewayConnection, t: string, d: Json): void {

@@ -7,6 +7,7 @@ import { commandContext, type DiscordDeps, type DiscordPlace } from './discord-d
 import { discordErrorCode } from './discord-errors.js';
 import { FEEDBACK_PREFIX, feedbackRow, handleFeedbackClick } from './discord-feedback.js';
 import { interactionManagers } from './discord-managers.js';
+import { HANDLED_FOR_MS } from './discord-mentions.js';
 import { discordMessages } from './discord-messages.js';
 
 /** Commands that touch the database: deferred first, so a slow store never runs past Discord's 3 s. */
@@ -22,6 +23,9 @@ export async function handleInteraction(interaction: Interaction, deps: DiscordD
     await answerAutocomplete(interaction, deps);
     return;
   }
+  // Every replica receives the interaction and only one may answer it: the first to see it. Autocomplete is
+  // not claimed (a store write per keystroke); a replica that loses that race is refused by Discord.
+  if (!(await deps.memory.firstSight(`discord-interaction:${interaction.id}`, HANDLED_FOR_MS))) return;
   if (interaction.isButton() && interaction.customId.startsWith(FEEDBACK_PREFIX)) {
     await handleFeedbackClick(interaction, deps);
     return;

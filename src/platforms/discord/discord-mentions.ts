@@ -17,6 +17,8 @@ export async function handleMessage(message: Message, deps: DiscordDeps, botId: 
   if (message.author.bot || message.system) return;
   const direct = message.guildId === null;
   if (!direct && !message.mentions.users.has(botId)) return;
+  // Every replica logged in with the bot's token receives the message; the first to see it answers.
+  if (!(await deps.memory.firstSight(`discord-message:${message.id}`, HANDLED_FOR_MS))) return;
   const question = message.content
     .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
     .replace(/\s+/g, ' ')
@@ -72,6 +74,9 @@ async function sentPrivately(message: Message, reply: Reply, deps: DiscordDeps):
     return false;
   }
 }
+
+/** Long past any redelivery: Discord sends a message to each session once, at about the same time. */
+export const HANDLED_FOR_MS = 60 * 60 * 1000;
 
 /**
  * The conversation a message continues: its thread or DM channel — or, for a thread someone started from
