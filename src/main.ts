@@ -4,12 +4,11 @@ import type { Logger } from 'pino';
 import { type Config, loadConfigOrExplain } from './config.js';
 import type { CommandContext } from './core/commands/index.js';
 import { createLogger } from './logger.js';
+import { PlatformStartError } from './platforms/chat-platform.js';
 import { runConsoleChat } from './platforms/console/console-chat.js';
-import { DiscordStartError } from './platforms/discord/discord-bot.js';
-import { SlackStartError } from './platforms/slack/slack-bot.js';
 import { openDigests } from './start-digests.js';
 import { startLibrary } from './start-library.js';
-import { startPlatforms } from './start-platforms.js';
+import { configuredPlatforms, startPlatforms } from './start-platforms.js';
 
 /** How long an orderly stop may take before the process exits anyway (a supervisor would SIGKILL). */
 const STOP_DEADLINE_MS = 10_000;
@@ -43,7 +42,13 @@ async function main(): Promise<number> {
     context.briefs = library.briefs;
     const digests = await openDigests(config.database, context, logger);
     stops.push(() => digests.close());
-    const platforms = await startPlatforms(config, context, digests.store, logger);
+    const platforms = await startPlatforms(
+      configuredPlatforms(config),
+      config,
+      context,
+      digests.store,
+      logger,
+    );
     stops.push(() => platforms.stop());
     digests.startScheduler(platforms.publishers);
     stops.push(() => digests.stopScheduler());
@@ -63,8 +68,8 @@ async function main(): Promise<number> {
     }
     return await Promise.race([stopped, lost, crashed]);
   } catch (error) {
-    if (!(error instanceof SlackStartError || error instanceof DiscordStartError)) throw error;
-    logger.fatal({ code: error.name }, error.message);
+    if (!(error instanceof PlatformStartError)) throw error;
+    logger.fatal({ platform: error.platform, code: error.code }, error.message);
     return 1;
   } finally {
     await stopAll(stops.reverse(), logger);

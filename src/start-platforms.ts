@@ -3,8 +3,9 @@ import type { Config } from './config.js';
 import type { CommandContext } from './core/commands/index.js';
 import { type Publisher, systemClock } from './core/digest/publisher.js';
 import type { Platform } from './core/digest/subscription.js';
-import { startDiscordBot } from './platforms/discord/discord-bot.js';
-import { startSlackBot } from './platforms/slack/slack-bot.js';
+import type { ChatPlatform, PlatformDeps } from './platforms/chat-platform.js';
+import { discordPlatform } from './platforms/discord/discord-bot.js';
+import { slackPlatform } from './platforms/slack/slack-bot.js';
 import { cronSchedule } from './schedule/cron-schedule.js';
 import { conversationStateFor } from './store/conversation-state-for.js';
 import type { Store } from './store/open-store.js';
@@ -22,12 +23,21 @@ export interface RunningPlatforms {
   stop(): Promise<void>;
 }
 
+/** The chat platforms whose credentials are set, in the order they start. */
+export function configuredPlatforms(config: Config): ChatPlatform[] {
+  const platforms: ChatPlatform[] = [];
+  if (config.slack) platforms.push(slackPlatform(config.slack, config.port));
+  if (config.discord) platforms.push(discordPlatform(config.discord));
+  return platforms;
+}
+
 /**
- * Starts every chat platform whose credentials are set (Slack, Discord), each reading the shared library
- * and store. A platform that cannot start (a rejected token, a port in use) stops the rest and throws, so
- * a misconfigured bot exits with the reason instead of running half-connected.
+ * Starts every configured chat platform, each reading the shared library and store. A platform that
+ * cannot start (a rejected token, a port in use) stops the rest and throws its PlatformStartError, so a
+ * misconfigured bot exits with the reason instead of running half-connected.
  */
 export async function startPlatforms(
+  platforms: readonly ChatPlatform[],
   config: Config,
   context: CommandContext,
   store: Store | null,
@@ -59,37 +69,24 @@ export async function startPlatforms(
       });
     },
   };
-  // What every platform's handlers read: the library as it is now, how sure an answer must be, and the
-  // store when it is open.
-  const deps = {
+  // What every platform's handlers read: the library as it is now, how sure an answer must be, the store
+  // when it is open, and the shared conversation state.
+  const deps: PlatformDeps = {
     briefs: () => context.briefs,
     answerMinConfidence: config.answerMinConfidence,
     ...(store ? { digest: { store, clock: systemClock, schedule: cronSchedule }, feedback: store } : {}),
     state,
   };
-  const started = (platform: Platform, bot: { publisher: Publisher; stop: () => Promise<void> }) => {
-    stops.push({ platform, stop: bot.stop });
-    running.names.push(platform);
-    running.publishers[platform] = bot.publisher;
-  };
   try {
-    if (config.slack) {
-      const slack = await startSlackBot({
-        config: config.slack,
-        port: config.port,
-        logger: logger.child({ platform: 'slack' }),
+    for (const platform of platforms) {
+      const bot = await platform.start({
         deps,
-      });
-      started('slack', slack);
-    }
-    if (config.discord) {
-      const discord = await startDiscordBot({
-        config: config.discord,
-        logger: logger.child({ platform: 'discord' }),
+        logger: logger.child({ platform: platform.name }),
         onFatal: fail,
-        deps,
       });
-      started('discord', discord);
+      stops.push({ platform: platform.name, stop: bot.stop });
+      running.names.push(platform.name);
+      running.publishers[platform.name] = bot.publisher;
     }
   } catch (error) {
     await running.stop();

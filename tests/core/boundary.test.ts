@@ -1,8 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { importsOf, isInside, sourceFiles } from '../helpers/module-imports.js';
 
 /**
  * The core imports zod and its own files only: no node:*, pino, discord.js, @slack/*, no adapters.
@@ -10,23 +10,6 @@ import { describe, expect, it } from 'vitest';
  */
 const CORE = fileURLToPath(new URL('../../src/core', import.meta.url));
 const MODELS = fileURLToPath(new URL('../../models', import.meta.url));
-
-async function sourceFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && /\.(ts|tsx|mts|cts|js|mjs|cjs)$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name));
-}
-
-/** Every module a source text imports, re-exports, requires or loads dynamically. */
-function importsOf(source: string): string[] {
-  return ts.preProcessFile(source, true, true).importedFiles.map((f) => f.fileName);
-}
-
-function isInside(folder: string, specifier: string, fromFile: string): boolean {
-  const target = relative(folder, resolve(dirname(fromFile), specifier));
-  return !target.startsWith('..') && !target.startsWith('/');
-}
 
 function isAllowed(specifier: string, fromFile: string): boolean {
   if (specifier === 'zod' || specifier.startsWith('zod/')) return true;

@@ -5,6 +5,7 @@ import type { DiscordConfig } from '../../config.js';
 import type { ConversationState } from '../../core/conversation/conversation-state.js';
 import { MemoryConversationState } from '../../core/conversation/memory-conversation-state.js';
 import type { Publisher } from '../../core/digest/publisher.js';
+import { type ChatPlatform, PlatformStartError } from '../chat-platform.js';
 import { ConversationMemory } from '../shared/conversation-memory.js';
 import type { DiscordDeps } from './discord-deps.js';
 import { discordErrorCode } from './discord-errors.js';
@@ -37,8 +38,19 @@ export interface RunningDiscordBot {
 }
 
 /** Raised when the bot cannot connect: a rejected token, Discord out of reach. Its message says what to fix. */
-export class DiscordStartError extends Error {
+export class DiscordStartError extends PlatformStartError {
   override name = 'DiscordStartError';
+  constructor(message: string) {
+    super('discord', 'login', message);
+  }
+}
+
+/** Discord, for the bot's entry point: a gateway session with the minimal intents. */
+export function discordPlatform(config: DiscordConfig): ChatPlatform {
+  return {
+    name: 'discord',
+    start: ({ deps, logger, onFatal }) => startDiscordBot({ config, logger, onFatal, deps }),
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { SlackConfig } from '../../config.js';
 import type { ConversationState } from '../../core/conversation/conversation-state.js';
 import { MemoryConversationState } from '../../core/conversation/memory-conversation-state.js';
 import type { Publisher } from '../../core/digest/publisher.js';
+import { type ChatPlatform, PlatformStartError } from '../chat-platform.js';
 import { ChannelPacer } from '../shared/channel-pacer.js';
 import { ConversationMemory } from '../shared/conversation-memory.js';
 import { registerSlashCommands } from './slack-commands.js';
@@ -39,8 +40,19 @@ export interface RunningSlackBot {
 }
 
 /** Raised when the bot cannot start: a rejected token, a port in use. Its message says what to fix. */
-export class SlackStartError extends Error {
+export class SlackStartError extends PlatformStartError {
   override name = 'SlackStartError';
+  constructor(code: 'auth' | 'socket' | 'listen', message: string) {
+    super('slack', code, message);
+  }
+}
+
+/** Slack, for the bot's entry point: on PORT in HTTP mode, or over Socket Mode. */
+export function slackPlatform(config: SlackConfig, port: number): ChatPlatform {
+  return {
+    name: 'slack',
+    start: ({ deps, logger }) => startSlackBot({ config, port, logger, deps }),
+  };
 }
 
 /**
@@ -85,7 +97,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   try {
     await app.init();
   } catch (error) {
-    throw new SlackStartError(describeAuthFailure(error));
+    throw new SlackStartError('auth', describeAuthFailure(error));
   }
   app.use(dropRepeatedEvents(deps.memory, logger));
   registerSlashCommands(app, deps);
@@ -104,6 +116,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     }
   } catch (error) {
     throw new SlackStartError(
+      config.mode === 'socket' ? 'socket' : 'listen',
       config.mode === 'socket'
         ? `Slack Socket Mode did not connect (${slackErrorCode(error)}): check SLACK_APP_TOKEN — an App-Level Token (xapp-…) with the connections:write scope — and that Socket Mode is on for the app.`
         : `Slack could not start listening on port ${options.port}: ${(error as Error).message}`,
