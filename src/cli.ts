@@ -8,13 +8,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const { briefsDir, answerMinConfidence } = loadCliConfig();
 runCli(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
-  briefsDir,
-  answerMinConfidence,
+  ...loadCliConfig(),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -203,6 +203,8 @@ export type CliSetting<T> = { ok: true; value: T } | { ok: false; issue: ConfigI
 export interface CliConfig {
   briefsDir: string;
   answerMinConfidence: CliSetting<number>;
+  /** DATABASE_URL as written, for the subcommands that open the store; unset, their default. */
+  databaseUrl?: string;
 }
 
 /**
@@ -214,6 +216,7 @@ export function loadCliConfig(env: Env = readEnvironment()): CliConfig {
   return {
     briefsDir: vars.BRIEFS_DIR ?? './briefs',
     answerMinConfidence: cliMinConfidence(vars.ANSWER_MIN_CONFIDENCE),
+    ...(vars.DATABASE_URL ? { databaseUrl: vars.DATABASE_URL } : {}),
   };
 }
 

@@ -23,6 +23,15 @@ const reportLines = (stdout: string) =>
   ) as Record<string, unknown>[];
 
 describe('cli digest', () => {
+  it('opens the store DATABASE_URL names when no --database is given', async () => {
+    const database = await tempDatabase();
+    const env = { DATABASE_URL: database };
+    const subscribed = await runCliInProcess(['digest', 'subscribe', '--channel', GENERAL], { env });
+    expect(subscribed.code).toBe(0);
+    const listed = await runCliInProcess(['digest', 'list', '--json', '--database', database]);
+    expect(jsonLines(listed.stdout)).toEqual([expect.objectContaining({ channel: GENERAL })]);
+  });
+
   it('subscribes a console channel, then a tick at --now posts it and prints the delivery', async () => {
     const database = await tempDatabase();
     const db = ['--database', database];

@@ -21,8 +21,7 @@ describe('npm run cli (src/cli.ts)', () => {
     ]);
   });
 
-  // src/cli/open-cli-store.ts reads DATABASE_URL from the process environment, which the in-process tests
-  // cannot set, so it is checked here. A URL no store accepts: were it ignored, the default file would open.
+  // A URL no store accepts: were DATABASE_URL not read from the environment, the default file would open.
   it('reads DATABASE_URL, and exits 1 with the reason on stderr when that store cannot be opened', async () => {
     const { code, stdout, stderr } = await runCliProcess(['feedback'], {
       env: { DATABASE_URL: 'mysql://nope/db' },

@@ -11,6 +11,8 @@ export interface CliIo {
   briefsDir: string;
   /** Below this confidence `ask` abstains (config's ANSWER_MIN_CONFIDENCE); unset, the engine's default. */
   answerMinConfidence?: CliSetting<number>;
+  /** The store unless --database says otherwise (config's DATABASE_URL); unset, the default SQLite file. */
+  databaseUrl?: string;
 }
 
 /** Returns the process exit code: 0 done, 1 a problem with the data, 2 a usage mistake. */
