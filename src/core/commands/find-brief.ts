@@ -40,6 +40,38 @@ export function findBrief(briefs: readonly Brief[], query: string): Brief | unde
   return best && best.score * 2 >= queryWords.size ? best.brief : undefined;
 }
 
+/**
+ * Briefs for a person typing a brief's name (autocomplete): those whose id and title hold every word typed,
+ * newest first, at most `limit`. The newest `limit` briefs when nothing is typed yet.
+ */
+export function suggestBriefs(briefs: readonly Brief[], typed: string, limit: number): Brief[] {
+  const wanted = typed.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const matches: Brief[] = [];
+  for (const { brief, haystack } of searchable(briefs)) {
+    if (wanted.every((word) => haystack.includes(word))) matches.push(brief);
+    if (matches.length === limit) break;
+  }
+  return matches;
+}
+
+/**
+ * The library newest first, each brief with its lower-cased id and title. Made once per library (a reload
+ * makes a new array), since a person's every keystroke asks again.
+ */
+const SEARCHABLE = new WeakMap<readonly Brief[], { brief: Brief; haystack: string }[]>();
+
+function searchable(briefs: readonly Brief[]): { brief: Brief; haystack: string }[] {
+  let list = SEARCHABLE.get(briefs);
+  if (!list) {
+    list = sortNewestFirst(briefs).map((brief) => ({
+      brief,
+      haystack: `${brief.id} ${brief.title}`.toLowerCase(),
+    }));
+    SEARCHABLE.set(briefs, list);
+  }
+  return list;
+}
+
 const STOP_WORDS = new Set([
   'a',
   'an',
