@@ -15,15 +15,15 @@ import {
 } from '../../src/core/commands/index.js';
 import { answerReply } from '../../src/core/replies/answer-reply.js';
 import { briefingReply, formatDay } from '../../src/core/replies/briefing-reply.js';
-import type { Reply } from '../../src/core/reply.js';
+import { blocksOf, type Reply } from '../../src/core/reply.js';
 import { BRIDGE_ID, byId, EXPO_ID, GARDEN_ID, loadFixtureBriefs } from '../fixtures/fixture-briefs.js';
 import { loadSeedBrief } from '../helpers/seed-brief.js';
 import { FIXTURE_QUESTIONS, SEED_QUESTIONS, unsureAnswer } from '../helpers/unsure-answer.js';
+import { blocksText } from './reply-texts.js';
 
 let briefs: Brief[];
 let context: CommandContext;
-const textOf = (reply: Reply) =>
-  reply.sections.map((s) => [s.text, ...(s.bullets ?? [])].join('\n')).join('\n');
+const textOf = blocksText;
 
 beforeAll(async () => {
   briefs = await loadFixtureBriefs();
@@ -107,12 +107,12 @@ describe('/ask', () => {
       expect(['answer', 'abstention']).toContain(reply.kind);
       expect(textOf(reply).trim().length).toBeGreaterThan(0);
       if (reply.kind === 'answer') {
-        const [citation] = reply.citations;
+        const [citation] = blocksOf(reply, 'citation');
         const brief = byId(briefs, citation?.briefId ?? '');
         expect(citation?.briefTitle).toBe(brief.title);
         expect(citation?.text).toBe(brief.text.sentences[citation?.sentence ?? -1]?.text);
       } else {
-        expect(reply.citations).toEqual([]);
+        expect(blocksOf(reply, 'citation')).toEqual([]);
       }
     }
   });
@@ -122,13 +122,15 @@ describe('/ask', () => {
     const title = byId(briefs, unsure.briefId).title;
     const answered = askCommand.run({ text: unsure.question }, context);
     expect(answered.kind).toBe('answer');
-    expect(answered.citations[0]?.briefTitle).toBe(title);
+    expect(blocksOf(answered, 'citation')[0]?.briefTitle).toBe(title);
     const abstained = askCommand.run(
       { text: unsure.question },
       { briefs, answerMinConfidence: unsure.stricter },
     );
     expect(abstained.kind).toBe('abstention');
-    expect(abstained.checked).toEqual([{ briefId: unsure.briefId, briefTitle: title }]);
+    expect(blocksOf(abstained, 'abstention')[0]?.checked).toEqual([
+      { briefId: unsure.briefId, briefTitle: title },
+    ]);
   });
 
   it('abstains below ANSWER_MIN_CONFIDENCE where the default threshold answers', () => {
@@ -158,7 +160,7 @@ describe('/briefs and /help', () => {
   it('lists every brief newest first with id, date and title', () => {
     const reply = briefsCommand.run({}, context);
     expect(reply.kind).toBe('list');
-    expect(reply.sections[0]?.bullets).toEqual([
+    expect(blocksOf(reply, 'bullets')[0]?.items).toEqual([
       `${BRIDGE_ID} · 2023-01-05 · Harbour bridge reopens after repairs`,
       `${EXPO_ID} · 2022-08-22 · Test Expo opens in Riverton with 500 exhibitors`,
       `${GARDEN_ID} · 2021-03-10 · Spring garden show draws record crowds`,
@@ -189,8 +191,7 @@ describe('replies', () => {
       kind: 'briefing',
       title: 'Smart Expo opens',
       url: 'https://example.com/a',
-      sections: [{ bullets: ['One.', 'Two.', 'Three.'] }],
-      citations: [],
+      blocks: [{ type: 'bullets', items: ['One.', 'Two.', 'Three.'] }],
       footer: '21st Century Business Herald · 22 Aug 2022 · https://example.com/a',
     });
     const bare = briefingReply({
@@ -216,17 +217,23 @@ describe('replies', () => {
     };
     expect(answerReply(given, briefs)).toEqual({
       kind: 'answer',
-      sections: [{ text: 'more than 500' }],
-      citations: [
+      blocks: [
+        { type: 'answer', text: 'more than 500' },
         {
+          type: 'citation',
           briefId: EXPO_ID,
           sentence: 1,
           text: 'More than 500 exhibitors took part this year.',
           briefTitle: 'Test Expo opens in Riverton with 500 exhibitors',
+          notes: [],
         },
+        { type: 'feedback', judged: 'answer', briefId: EXPO_ID, sentence: 1 },
       ],
       footer: 'Confidence: 87%',
     });
+    // The brief's editorial notes on the cited sentence travel with the citation.
+    const noted = answerReply({ ...given, notes: ['"March 22" is a slip for August 22.'] }, briefs);
+    expect(blocksOf(noted, 'citation')[0]?.notes).toEqual(['"March 22" is a slip for August 22.']);
     const abstained: AnswerResult = {
       abstained: true,
       question: 'Who won?',
@@ -237,12 +244,14 @@ describe('replies', () => {
     };
     expect(answerReply(abstained, briefs)).toEqual({
       kind: 'abstention',
-      sections: [{ text: "The article doesn't say who won." }],
-      citations: [],
-      checked: [],
+      blocks: [
+        { type: 'abstention', message: "The article doesn't say who won.", missing: 'person', checked: [] },
+        { type: 'feedback', judged: 'abstention', briefId: null, sentence: null },
+      ],
     });
     // The brief the question was routed to is named, so the reader knows which article doesn't say.
-    expect(answerReply({ ...abstained, brief: EXPO_ID }, briefs).checked).toEqual([
+    const routed = answerReply({ ...abstained, brief: EXPO_ID }, briefs);
+    expect(blocksOf(routed, 'abstention')[0]?.checked).toEqual([
       { briefId: EXPO_ID, briefTitle: 'Test Expo opens in Riverton with 500 exhibitors' },
     ]);
   });

@@ -12,10 +12,11 @@ import {
 } from '../../src/core/commands/index.js';
 import type { Clock } from '../../src/core/digest/publisher.js';
 import type { Target } from '../../src/core/digest/subscription.js';
-import type { Reply } from '../../src/core/reply.js';
+import { blocksOf } from '../../src/core/reply.js';
 import { cronSchedule } from '../../src/schedule/cron-schedule.js';
 import { MemoryStore } from '../fakes/memory-store.js';
 import { BRIDGE_ID, byId, EXPO_ID, loadFixtureBriefs } from '../fixtures/fixture-briefs.js';
+import { blocksText } from './reply-texts.js';
 
 /** Wednesday 25 Nov 2026, 10:00 UTC (11:00 in Berlin, CET). */
 const NOW = '2026-11-25T10:00:00.000Z';
@@ -25,8 +26,7 @@ let briefs: Brief[];
 let store: MemoryStore;
 let clock: Clock & { at: Date };
 
-const textOf = (reply: Reply) =>
-  reply.sections.map((s) => [s.heading, s.text, ...(s.bullets ?? [])].filter(Boolean).join('\n')).join('\n');
+const textOf = blocksText;
 
 function contextFor(overrides: Partial<DigestContext> = {}): CommandContext {
   return {
@@ -281,7 +281,7 @@ describe('/digest list', () => {
     const reply = await run({ text: 'list' });
     expect(reply.private).toBe(true);
     expect(reply.title).toBe('Digests in this workspace (2)');
-    const bullets = reply.sections[0]?.bullets ?? [];
+    const bullets = blocksOf(reply, 'bullets')[0]?.items ?? [];
     expect(bullets).toHaveLength(2);
     expect(bullets[0]).toContain('#general · daily at 08:00 UTC · topics: every story');
     expect(bullets[1]).toContain('#news · daily at 07:30 Europe/Berlin · topics: ai');
@@ -348,7 +348,7 @@ describe('/digest preview', () => {
     expect(reply.kind).toBe('digest');
     expect(reply.private).toBe(true);
     expect(reply.title).toBe('Your news digest — 25 Nov 2026');
-    const headings = reply.sections.map((s) => s.heading);
+    const headings = blocksOf(reply, 'story').map((s) => s.title);
     expect(headings[0]).toBe(buildBriefing(byId(briefs, BRIDGE_ID)).headline);
     expect(headings).toHaveLength(briefs.length);
   });
@@ -358,7 +358,7 @@ describe('/digest preview', () => {
     const word = (expo.title.match(/\p{L}{4,}/gu) ?? [])[0]?.toLowerCase() ?? '';
     await run({ text: `subscribe topics ${word}` });
     const reply = await run({ text: 'preview' });
-    expect(reply.sections.map((s) => s.heading)).toEqual([buildBriefing(expo).headline]);
+    expect(blocksOf(reply, 'story').map((s) => s.title)).toEqual([buildBriefing(expo).headline]);
     const none = await run({ text: 'preview topics volcanoes' });
     expect(textOf(none)).toContain('No new stories');
   });

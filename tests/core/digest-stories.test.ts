@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { digestReply } from '../../src/core/digest/digest-reply.js';
 import { DIGEST_MAX_STORIES, selectStories } from '../../src/core/digest/select-stories.js';
-import { replyText, story } from '../schedule/scheduler-fakes.js';
+import { blocksOf } from '../../src/core/reply.js';
+import { story } from '../schedule/scheduler-fakes.js';
+import { replyText } from './reply-texts.js';
 
 const window = { since: '2022-08-21T06:00:00Z', now: '2022-08-22T06:00:00Z', topics: [] as string[] };
 const ids = (briefs: { id: string }[]) => briefs.map((b) => b.id);
@@ -61,11 +63,11 @@ describe('digestReply', () => {
     const reply = digestReply(stories, 0, { slot, timezone: 'Europe/Berlin' });
     expect(reply.kind).toBe('digest');
     expect(reply.title).toBe('Your news digest — 22 Aug 2022');
-    expect(reply.sections).toHaveLength(1);
-    const [section] = reply.sections;
-    expect(section?.heading).toMatch(/Council approves/);
-    expect(section?.bullets).toHaveLength(2);
-    expect(section?.text).toBe('Herald · 1 May 2024');
+    expect(reply.blocks.map((b) => b.type)).toEqual(['story']);
+    const [block] = blocksOf(reply, 'story');
+    expect(block?.title).toMatch(/Council approves/);
+    expect(block?.bullets).toHaveLength(2);
+    expect(block?.source).toBe('Herald · 1 May 2024');
     expect(reply.footer).toBeUndefined();
     // 23:30 UTC is already the next day in Tokyo.
     expect(digestReply(stories, 0, { slot: '2022-08-21T23:30:00Z', timezone: 'Asia/Tokyo' }).title).toBe(
@@ -80,9 +82,10 @@ describe('digestReply', () => {
 
   it('says when it is late and for which slot', () => {
     const reply = digestReply(stories, 0, { slot, timezone: 'Europe/Berlin', late: { slot } });
-    expect(reply.sections[0]?.text).toBe(
-      'This digest is late: it was due at 08:00 on 22 Aug 2022 (Europe/Berlin).',
-    );
+    expect(reply.blocks[0]).toEqual({
+      type: 'notice',
+      text: 'This digest is late: it was due at 08:00 on 22 Aug 2022 (Europe/Berlin).',
+    });
   });
 
   it('says there is nothing new, and since when', () => {
@@ -93,6 +96,6 @@ describe('digestReply', () => {
       since: '2022-08-21T06:00:00Z',
     });
     expect(replyText(reply)).toContain('No new stories since 21 Aug 2022, 08:00 (Europe/Berlin).');
-    expect(reply.sections).toHaveLength(1);
+    expect(reply.blocks).toHaveLength(1);
   });
 });

@@ -8,6 +8,13 @@ import {
   commands,
   helpCommand,
 } from '../../src/core/commands/index.js';
+import {
+  answerBlock,
+  bulletsBlock,
+  citationBlock,
+  feedbackOn,
+  noticeBlock,
+} from '../../src/core/replies/blocks.js';
 import type { Reply } from '../../src/core/reply.js';
 import { type ConsoleChatOptions, runConsoleChat } from '../../src/platforms/console/console-chat.js';
 import { renderConsole } from '../../src/platforms/console/console-render.js';
@@ -18,17 +25,15 @@ beforeAll(async () => {
   briefs = await loadFixtureBriefs();
 });
 
+const citation = {
+  briefId: EXPO_ID,
+  sentence: 1,
+  text: 'More than 500 exhibitors took part.',
+  briefTitle: 'Test Expo opens',
+};
 const answer: Reply = {
   kind: 'answer',
-  sections: [{ text: 'more than 500' }],
-  citations: [
-    {
-      briefId: EXPO_ID,
-      sentence: 1,
-      text: 'More than 500 exhibitors took part.',
-      briefTitle: 'Test Expo opens',
-    },
-  ],
+  blocks: [answerBlock('more than 500'), citationBlock(citation), feedbackOn(citation)],
   footer: 'Confidence: 87%',
 };
 
@@ -51,8 +56,7 @@ describe('renderConsole', () => {
       kind: 'briefing',
       title: 'Headline',
       url: 'https://example.com/a',
-      sections: [{ heading: 'Key points', bullets: ['One.', '', 'Two.'] }, {}, { bullets: [] }],
-      citations: [],
+      blocks: [bulletsBlock(['One.', '', 'Two.'], 'Key points'), noticeBlock(''), bulletsBlock([])],
       footer: 'Outlet · 22 Aug 2022 · https://example.com/a',
     });
     expect(text).toBe(

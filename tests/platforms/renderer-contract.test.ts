@@ -1,12 +1,23 @@
+import type { APIActionRowComponent, APIButtonComponent } from 'discord.js';
 import { describe, expect, it } from 'vitest';
+import {
+  abstentionBlock,
+  answerBlock,
+  bulletsBlock,
+  citationBlock,
+  feedbackOn,
+  noticeBlock,
+  storyBlock,
+} from '../../src/core/replies/blocks.js';
 import { errorReply } from '../../src/core/reply.js';
 import { renderConsole } from '../../src/platforms/console/console-render.js';
+import { feedbackRow } from '../../src/platforms/discord/discord-feedback.js';
+import { discordMessages } from '../../src/platforms/discord/discord-messages.js';
 import {
   DISCORD_LIMITS,
   type DiscordEmbed,
   type DiscordMessage,
   MAX_MESSAGES,
-  renderDiscord,
 } from '../../src/platforms/discord/discord-render.js';
 import { renderSlack, type SlackBlock, TRIMMED_MARKER } from '../../src/platforms/slack/slack-render.js';
 import { escapeSlack, plainSlack } from '../../src/platforms/slack/slack-text.js';
@@ -17,9 +28,9 @@ runRendererContract(
   'console',
   (reply) => {
     const text = renderConsole(reply);
-    return { text, size: 1, pieces: [text] };
+    return { text, size: 1, pieces: [text], actions: [] };
   },
-  { pieceChars: 1_000_000, size: 1, pings: false },
+  { pieceChars: 1_000_000, size: 1, pings: false, buttons: false },
 );
 
 function blockTexts(block: SlackBlock): string[] {
@@ -39,15 +50,17 @@ function blockTexts(block: SlackBlock): string[] {
 runRendererContract(
   'slack',
   (reply) => {
-    const { text, blocks } = renderSlack(reply);
+    const { text, blocks } = renderSlack(reply, { question: 'How many took part?' });
+    const actions = blocks.filter((block) => block.type === 'actions');
     return {
       text,
       size: blocks.length,
-      pieces: blocks.flatMap(blockTexts),
+      pieces: blocks.filter((block) => block.type !== 'actions').flatMap(blockTexts),
       headers: blocks.flatMap((block) => (block.type === 'header' ? [block.text.text] : [])),
+      actions: actions.flatMap(blockTexts),
     };
   },
-  { pieceChars: 3000, size: 50, headerChars: 150, pings: true },
+  { pieceChars: 3000, size: 50, headerChars: 150, pings: true, buttons: true },
 );
 
 interface LimitedText {
@@ -76,6 +89,17 @@ function messagePieces(message: DiscordMessage): LimitedText[] {
   return [...content, ...message.embeds.flatMap(embedPieces)];
 }
 
+/** A button row as it reads: "👍 Helpful". */
+function buttonLabels(row: APIActionRowComponent<APIButtonComponent>): string[] {
+  return row.components.map((button) =>
+    ['emoji' in button ? button.emoji?.name : undefined, 'label' in button ? button.label : undefined]
+      .filter(Boolean)
+      .join(' '),
+  );
+}
+
+const noMemory = { rememberQuestion: async () => {} };
+
 /** Discord's per-message total: every embed text, not the message content. */
 function embedChars(message: DiscordMessage): number {
   return message.embeds.flatMap(embedPieces).reduce((sum, piece) => sum + piece.text.length, 0);
@@ -84,7 +108,8 @@ function embedChars(message: DiscordMessage): number {
 runRendererContract(
   'discord',
   (reply) => {
-    const messages = renderDiscord(reply);
+    // As the adapter sends it: the buttons (whose question is kept under a token) under the last message.
+    const messages = discordMessages(reply, feedbackRow(reply, 'How many took part?', { memory: noMemory }));
     const limited = messages.flatMap(messagePieces);
     // What a reader sees, in order: the limited texts, and the link an embed's title carries.
     const pieces = messages.flatMap((message) => [
@@ -101,6 +126,7 @@ runRendererContract(
       pieces,
       limited,
       groups: messages.map((message) => ({ units: message.embeds.length, chars: embedChars(message) })),
+      actions: messages.flatMap((message) => message.components ?? []).flatMap(buttonLabels),
     };
   },
   {
@@ -108,6 +134,7 @@ runRendererContract(
     size: MAX_MESSAGES,
     group: { units: DISCORD_LIMITS.embedsPerMessage, chars: DISCORD_LIMITS.charsPerMessage },
     pings: true,
+    buttons: true,
   },
 );
 
@@ -124,8 +151,7 @@ describe('renderSlack', () => {
       kind: 'briefing',
       title: 'Bridge reopens',
       url: 'https://example.com/a?x=1&y=2',
-      sections: [{ bullets: ['One.', ' ', 'Two.'] }],
-      citations: [],
+      blocks: [bulletsBlock(['One.', ' ', 'Two.'])],
       footer: 'Herald · 22 Aug 2022',
     });
     expect(blocks).toEqual([
@@ -144,48 +170,110 @@ describe('renderSlack', () => {
     expect(text).toContain('*Bridge reopens*\n\n• One.\n• Two.');
   });
 
-  it('renders an answer bold, the cited sentence quoted, and its brief and sentence number', () => {
+  it('renders an answer bold, the cited sentence quoted, its brief and sentence number, then its notes', () => {
     const { blocks } = renderSlack({
       kind: 'answer',
-      sections: [{ text: 'more than 500' }],
-      citations: [citation],
+      blocks: [answerBlock('more than 500'), citationBlock(citation, ['Online stands count too.'])],
       footer: 'Confidence: 87%',
     });
     expect(blocks.flatMap(blockTexts)).toEqual([
       '*more than 500*',
       '> More than 500 took part.',
       '— Expo opens, sentence 2',
+      '*Note*\nOnline stands count too.',
       'Confidence: 87%',
     ]);
+  });
+
+  it('draws feedback as 👍/👎 buttons under everything, keeping what they judge and the question', () => {
+    const { blocks } = renderSlack(
+      {
+        kind: 'answer',
+        blocks: [answerBlock('more than 500'), citationBlock(citation), feedbackOn(citation)],
+      },
+      { question: 'How many took part?' },
+    );
+    const value = JSON.stringify({
+      kind: 'answer',
+      brief: 'expo',
+      sentence: 1,
+      question: 'How many took part?',
+    });
+    expect(blocks.at(-1)).toEqual({
+      type: 'actions',
+      block_id: 'newsbrief_feedback',
+      elements: [
+        {
+          type: 'button',
+          action_id: 'newsbrief_feedback_up',
+          text: { type: 'plain_text', text: '👍 Helpful', emoji: true },
+          value,
+        },
+        {
+          type: 'button',
+          action_id: 'newsbrief_feedback_down',
+          text: { type: 'plain_text', text: '👎 Wrong or unhelpful', emoji: true },
+          value,
+        },
+      ],
+    });
   });
 
   it('says an abstention and an error plainly, and always has fallback text', () => {
     const abstention = renderSlack({
       kind: 'abstention',
-      sections: [{ text: 'Not in the briefs.' }],
-      citations: [],
+      blocks: [abstentionBlock('Not in the briefs.', 'count', [])],
     });
-    expect(abstention.blocks.flatMap(blockTexts)).toEqual(['Not in the briefs.']);
-    expect(abstention.text).toBe('Not in the briefs.');
+    const checked = 'Checked: every brief in the library; none covers this question.';
+    expect(abstention.blocks.flatMap(blockTexts)).toEqual(['Not in the briefs.', checked]);
+    expect(abstention.text).toBe(`Not in the briefs.\n\n${checked}`);
     const error = renderSlack(errorReply('Unknown command /x', 'Type /help'));
     expect(error.text).toBe('Unknown command /x\nType /help');
-    expect(renderSlack({ kind: 'list', sections: [{}], citations: [] }).text.trim()).not.toBe('');
+    expect(renderSlack({ kind: 'list', blocks: [noticeBlock('')] }).text.trim()).not.toBe('');
   });
 
   it('cuts a long title at a word for the header and gives it whole in a section', () => {
     const title = `${'word '.repeat(40)}end`;
-    const { blocks } = renderSlack({ kind: 'briefing', title, sections: [], citations: [] });
+    const { blocks } = renderSlack({ kind: 'briefing', title, blocks: [] });
     const [header, section] = blocks.flatMap(blockTexts);
     expect(header?.length).toBeLessThanOrEqual(150);
     expect(header).toMatch(/word…$/);
     expect(section).toBe(`*${title}*`);
   });
 
-  it('ends with a trimmed marker past 50 blocks', () => {
-    const sections = Array.from({ length: 80 }, (_, i) => ({ text: `Story ${i}` }));
-    const { blocks } = renderSlack({ kind: 'list', sections, citations: [] });
+  it('ends with a trimmed marker past 50 blocks, the buttons still under it', () => {
+    const notices = Array.from({ length: 80 }, (_, i) => noticeBlock(`Story ${i}`));
+    const trimmed = { type: 'context', elements: [{ type: 'mrkdwn', text: TRIMMED_MARKER }] };
+    const { blocks } = renderSlack({ kind: 'list', blocks: notices });
     expect(blocks).toHaveLength(50);
-    expect(blocks.at(-1)).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: TRIMMED_MARKER }] });
+    expect(blocks.at(-1)).toEqual(trimmed);
+    const asked = renderSlack({ kind: 'answer', blocks: [...notices, feedbackOn('abstention')] }).blocks;
+    expect(asked).toHaveLength(50);
+    expect(asked.at(-2)).toEqual(trimmed);
+    expect(asked.at(-1)?.type).toBe('actions');
+  });
+
+  it('sets each story apart by a divider, its source and link under its bold title', () => {
+    const { blocks } = renderSlack({
+      kind: 'digest',
+      blocks: [
+        noticeBlock('This digest is late.'),
+        storyBlock({ title: 'Bridge', source: 'Herald', url: 'https://example.com/b', bullets: ['One.'] }),
+        storyBlock({ title: 'Expo', source: 'Gazette', bullets: [] }),
+      ],
+    });
+    expect(blocks.map((block) => block.type)).toEqual([
+      'section',
+      'divider',
+      'section',
+      'divider',
+      'section',
+    ]);
+    expect(blocks.flatMap(blockTexts)).toEqual([
+      'This digest is late.',
+      '*Bridge*\nHerald · https://example.com/b\n• One.',
+      '*Expo*\nGazette',
+    ]);
   });
 });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkedLine, errorReply, type Reply } from '../../src/core/reply.js';
+import {
+  type BlockOf,
+  type BlockType,
+  blocksOf,
+  checkedLine,
+  type Reply,
+  storyLine,
+} from '../../src/core/reply.js';
+import { BROADCASTS, contractReplies, mentionReply } from './renderer-contract-replies.js';
 
 /** What a renderer's output looks like to the contract: the fallback text and the limited pieces. */
 export interface ContractOutput {
@@ -15,6 +23,8 @@ export interface ContractOutput {
   limited?: { text: string; limit: number }[];
   /** What `size` counts, when each has limits of its own (Discord: messages, each of embeds and characters). */
   groups?: { units: number; chars: number }[];
+  /** The actions drawn, as they read ("👍 Helpful"); none on a platform without buttons. */
+  actions: string[];
 }
 
 export interface RendererLimits {
@@ -25,147 +35,38 @@ export interface RendererLimits {
   pings: boolean;
   /** Each group's limits (Discord: 10 embeds and 6,000 characters a message); when set, groups are required. */
   group?: { units: number; chars: number };
+  /** The platform has buttons, so a feedback block is drawn as 👍/👎 actions (a terminal has none). */
+  buttons: boolean;
 }
 
-/** A word that cannot be mistaken for a piece of another: "w00042z". */
-const word = (i: number) => `w${String(i).padStart(5, '0')}z`;
-const words = (from: number, count: number) => Array.from({ length: count }, (_, i) => word(from + i));
-
-const citation = {
-  briefId: 'test-expo',
-  sentence: 1,
-  text: 'More than 500 exhibitors took part.',
-  briefTitle: 'Test Expo opens',
+/**
+ * What a reader must find of each type of block. Typed over every block type, so a new one fails to
+ * compile until the contract says what of it must be shown.
+ */
+const SHOWN: { [T in BlockType]: (block: BlockOf<T>) => (string | undefined)[] } = {
+  answer: (block) => [block.text],
+  citation: (block) => [block.text, block.briefTitle, ...block.notes],
+  abstention: (block) => [block.message, ...block.checked.map((brief) => brief.briefTitle)],
+  story: (block) => [block.title, block.source, block.url, ...block.bullets],
+  bullets: (block) => [block.heading, ...block.items],
+  notice: (block) => [block.text],
+  // Buttons, not text: checked by the actions test.
+  feedback: () => [],
 };
 
-const answer: Reply = {
-  kind: 'answer',
-  sections: [{ text: 'more than 500' }, { heading: 'Note', text: 'The count includes online stands.' }],
-  citations: [citation],
-  footer: 'Confidence: 87%',
-};
+const shownOf = <T extends BlockType>(block: BlockOf<T>): (string | undefined)[] =>
+  (SHOWN[block.type] as (block: BlockOf<T>) => (string | undefined)[])(block);
 
-/** The Replies every renderer must handle; `byWords` ones are checked word by word (w00001z…). */
-export const contractReplies: { name: string; reply: Reply; byWords?: boolean }[] = [
-  {
-    name: 'a briefing',
-    reply: {
-      kind: 'briefing',
-      title: 'Bridge reopens after repairs',
-      url: 'https://example.com/bridge?a=1',
-      sections: [{ bullets: ['The bridge reopened on Monday.', 'Repairs took two years.'] }],
-      citations: [],
-      footer: 'City Herald · 22 Aug 2022',
-    },
-  },
-  { name: 'an answer with a citation', reply: answer },
-  {
-    name: 'an abstention',
-    reply: {
-      kind: 'abstention',
-      sections: [{ text: 'None of the briefs says how much the bridge cost.' }],
-      citations: [],
-    },
-  },
-  {
-    name: 'an abstention naming the brief it checked',
-    reply: {
-      kind: 'abstention',
-      sections: [{ text: 'The article doesn\'t say: it never mentions "tickets".' }],
-      citations: [],
-      checked: [{ briefId: 'test-expo', briefTitle: 'Test Expo opens' }],
-    },
-  },
-  {
-    name: 'an abstention that checked two briefs',
-    reply: {
-      kind: 'abstention',
-      sections: [{ text: "The article doesn't say who opened it." }],
-      citations: [],
-      checked: [
-        { briefId: 'test-expo', briefTitle: 'Test Expo opens' },
-        { briefId: 'bridge', briefTitle: 'Bridge reopens after repairs' },
-      ],
-    },
-  },
-  {
-    name: 'an abstention no brief fits',
-    reply: {
-      kind: 'abstention',
-      sections: [{ text: "The article doesn't say: no brief in the library covers this question." }],
-      citations: [],
-      checked: [],
-    },
-  },
-  { name: 'an error', reply: errorReply('Unknown command /weather', 'Type /help to see the commands.') },
-  { name: 'a private reply', reply: { ...answer, private: true } },
-  {
-    name: 'a reply with empty sections',
-    reply: {
-      kind: 'list',
-      title: 'Briefs (1)',
-      sections: [{}, { bullets: [] }, { text: '   ' }, { bullets: ['', '  '] }, { text: 'Only this one.' }],
-      citations: [],
-    },
-  },
-  {
-    name: 'a 20,000-character reply',
-    byWords: true,
-    reply: {
-      kind: 'briefing',
-      title: words(0, 25).join(' '),
-      sections: [
-        { text: words(25, 1250).join(' ') },
-        { bullets: Array.from({ length: 100 }, (_, i) => words(1275 + i * 13, 13).join(' ')) },
-      ],
-      citations: [],
-      footer: words(2575, 3).join(' '),
-    },
-  },
-  {
-    name: 'a reply with many sections',
-    byWords: true,
-    reply: {
-      kind: 'digest',
-      title: word(10_000),
-      sections: Array.from({ length: 120 }, (_, i) => ({
-        heading: word(10_001 + i * 4),
-        text: words(10_002 + i * 4, 3).join(' '),
-      })),
-      citations: [],
-    },
-  },
-];
-
-const BROADCASTS = [
-  ...['<!channel>', '<!here>', '<!everyone>', '@channel', '@here', '@everyone', '<@U024BE7LH>'],
-  // Discord's user, nickname, role and channel mentions.
-  ...['<@80351110224678912>', '<@!80351110224678912>', '<@&165511591545143296>', '<#41771983423143937>'],
-];
-const mentionReply: Reply = {
-  kind: 'briefing',
-  title: `Alert <!channel> @here`,
-  url: 'https://example.com/mentions',
-  sections: [
-    { heading: '@everyone', text: BROADCASTS.join(' and '), bullets: BROADCASTS.map((b) => `hi ${b}`) },
-  ],
-  citations: [{ ...citation, text: `Ping ${BROADCASTS.join(' ')}`, briefTitle: '<!everyone> news' }],
-  checked: [{ briefId: 'pings', briefTitle: `Checked ${BROADCASTS.join(' ')}` }],
-  footer: 'Posted by <@U024BE7LH> @channel',
-};
-
-/** The texts a reader must find: title, link, headings, text lines, bullets, citations, footer. */
+/** The texts a reader must find: title, link, every block's texts line by line, footer. */
 function atomsOf(reply: Reply, byWords: boolean): string[] {
-  const atoms = [
-    reply.title,
-    reply.url,
-    ...reply.sections.flatMap((s) => [s.heading, ...(s.text ?? '').split('\n'), ...(s.bullets ?? [])]),
-    ...reply.citations.flatMap((c) => [c.text, c.briefTitle]),
-    ...(reply.checked ?? []).map((c) => c.briefTitle),
-    reply.footer,
-  ].filter((a): a is string => Boolean(a?.trim()));
+  const atoms = [reply.title, reply.url, ...reply.blocks.flatMap(shownOf), reply.footer]
+    .flatMap((atom) => (atom ?? '').split('\n'))
+    .filter((atom) => Boolean(atom.trim()));
   return byWords ? atoms.flatMap((a) => a.split(/\s+/)) : atoms.map((a) => a.trim());
 }
+
+/** The labels of the 👍/👎 actions a platform with buttons draws for a feedback block. */
+const FEEDBACK_LABELS = ['👍 Helpful', '👎 Wrong or unhelpful'];
 
 const TRIMMED = /trimmed/i;
 
@@ -212,23 +113,38 @@ export function runRendererContract(
         expectNothingLost(out.pieces.join('\n'), atoms, out.pieces.at(-1) ?? '', 'pieces');
       });
 
-      it("shows every citation's sentence, brief title and sentence number", () => {
-        for (const c of reply.citations) {
+      it('shows each citation whole: the sentence in one piece, its brief and sentence number', () => {
+        for (const c of blocksOf(reply, 'citation')) {
           expect(out.text).toContain(c.text);
-          expect(out.text).toContain(c.briefTitle);
-          expect(out.text).toContain(`sentence ${c.sentence + 1}`);
+          expect(out.text).toContain(`— ${c.briefTitle}, sentence ${c.sentence + 1}`);
           expect(out.pieces.some((piece) => piece.includes(c.text))).toBe(true);
         }
       });
 
       it('names every brief an abstention checked, or says that no brief covers the question', () => {
-        if (!reply.checked) return;
-        // The whole line, in one piece: "Checked: «A» and «B»" read apart would not say what was checked.
-        const line = checkedLine(reply.checked);
-        expect(out.text).toContain(line);
-        expect(out.pieces.some((piece) => piece.includes(line))).toBe(true);
-        for (const brief of reply.checked) expect(line).toContain(brief.briefTitle);
-        if (reply.checked.length === 0) expect(line).toMatch(/none covers this question/);
+        for (const { checked } of blocksOf(reply, 'abstention')) {
+          // The whole line, in one piece: "Checked: «A» and «B»" read apart would not say what was checked.
+          const line = checkedLine(checked);
+          expect(out.text).toContain(line);
+          expect(out.pieces.some((piece) => piece.includes(line))).toBe(true);
+          for (const brief of checked) expect(line).toContain(brief.briefTitle);
+          if (checked.length === 0) expect(line).toMatch(/none covers this question/);
+        }
+      });
+
+      it("shows each story's title, and its source with its link in one piece, up to a trimmed end", () => {
+        const trimmed = TRIMMED.test(out.pieces.at(-1) ?? '');
+        for (const story of blocksOf(reply, 'story')) {
+          const whole = out.pieces.some((piece) => piece.includes(storyLine(story)));
+          if (!whole && trimmed) continue;
+          expect(whole, storyLine(story)).toBe(true);
+          expect(out.text).toContain(story.title);
+        }
+      });
+
+      it('draws 👍/👎 actions for feedback where the platform has buttons, and no others', () => {
+        const wanted = blocksOf(reply, 'feedback').length > 0 && limits.buttons;
+        expect(out.actions).toEqual(wanted ? FEEDBACK_LABELS : []);
       });
 
       it('never cuts a word in two', () => {
@@ -238,6 +154,20 @@ export function runRendererContract(
           }
         }
       });
+    });
+
+    it('is given a reply with every type of block', () => {
+      const types: Record<BlockType, true> = {
+        answer: true,
+        citation: true,
+        abstention: true,
+        story: true,
+        bullets: true,
+        notice: true,
+        feedback: true,
+      };
+      const given = new Set(contractReplies.flatMap(({ reply }) => reply.blocks.map((block) => block.type)));
+      expect([...given].sort()).toEqual(Object.keys(types).sort());
     });
 
     // Only where the platform pings: a terminal has no @channel.

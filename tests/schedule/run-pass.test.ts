@@ -65,9 +65,7 @@ describe('runSchedulerPass', () => {
     expect(t.publisher.posts).toHaveLength(1);
     expect(t.publisher.posts[0]?.key).toBe(`${t.sub.id}:2022-08-22T06:00:00.000Z`);
     expect(t.publisher.posts[0]?.reply.title).toBe('Your news digest — 22 Aug 2022');
-    expect(
-      replyText(t.publisher.posts[0]?.reply ?? { kind: 'digest', sections: [], citations: [] }),
-    ).not.toMatch(/late/);
+    expect(replyText(t.publisher.posts[0]?.reply ?? { kind: 'digest', blocks: [] })).not.toMatch(/late/);
 
     const after = await mustGet(t.store, t.sub.id);
     expect(after.nextRunAt).toBe('2022-08-23T06:00:00.000Z');
@@ -108,9 +106,10 @@ describe('runSchedulerPass', () => {
     const reports = await t.pass();
     expect(reports).toMatchObject([{ outcome: 'delivered', late: true, slot: '2022-08-22T06:00:00.000Z' }]);
     const post = t.publisher.posts[0];
-    expect(post?.reply.sections[0]?.text).toBe(
-      'This digest is late: it was due at 08:00 on 22 Aug 2022 (Europe/Berlin).',
-    );
+    expect(post?.reply.blocks[0]).toEqual({
+      type: 'notice',
+      text: 'This digest is late: it was due at 08:00 on 22 Aug 2022 (Europe/Berlin).',
+    });
     expect((await t.store.history(t.sub.id, 1))[0]?.late).toBe(true);
     expect((await mustGet(t.store, t.sub.id)).nextRunAt).toBe('2022-08-23T06:00:00.000Z');
   });
@@ -216,9 +215,9 @@ describe('runSchedulerPass', () => {
 
     const loud = await setup({ createdAt: '2022-08-21T12:00:00Z', postWhenEmpty: true });
     expect(await loud.pass()).toMatchObject([{ outcome: 'empty' }]);
-    expect(
-      replyText(loud.publisher.posts[0]?.reply ?? { kind: 'digest', sections: [], citations: [] }),
-    ).toContain('No new stories since 21 Aug 2022, 14:00 (Europe/Berlin).');
+    expect(replyText(loud.publisher.posts[0]?.reply ?? { kind: 'digest', blocks: [] })).toContain(
+      'No new stories since 21 Aug 2022, 14:00 (Europe/Berlin).',
+    );
   });
 
   it('carries only stories on the subscription topics', async () => {
@@ -242,7 +241,7 @@ describe('runSchedulerPass', () => {
     const [report] = await t.pass();
     expect(report?.stories).toHaveLength(10);
     const reply = t.publisher.posts[0]?.reply;
-    expect(reply?.sections).toHaveLength(10);
+    expect(reply?.blocks.filter((block) => block.type === 'story')).toHaveLength(10);
     expect(reply?.footer).toBe('…and 3 more stories.');
   });
 

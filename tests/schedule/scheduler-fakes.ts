@@ -87,14 +87,7 @@ export function story(id: string, addedAt: string, extra: Partial<Brief> = {}): 
   return briefFromText(id, extra.title ?? `Story ${id} makes news`, BODY, { addedAt, ...extra });
 }
 
-/** Every reply text (title, sections, footer) as one string, for `toContain`. */
-export function replyText(reply: Reply): string {
-  return [
-    reply.title ?? '',
-    ...reply.sections.flatMap((s) => [s.heading ?? '', s.text ?? '', ...(s.bullets ?? [])]),
-    reply.footer ?? '',
-  ].join('\n');
-}
+export { replyText } from '../core/reply-texts.js';
 
 export const noSleep = async (_ms: number) => {};
 

@@ -1,3 +1,4 @@
+import { bulletsBlock, noticeBlock } from '../replies/blocks.js';
 import type { Reply } from '../reply.js';
 import type { CommandDefinition } from './command.js';
 import { sortNewestFirst } from './find-brief.js';
@@ -13,8 +14,7 @@ export const briefsCommand = {
       return {
         kind: 'list',
         title: 'Briefs',
-        sections: [{ text: 'No briefs are loaded yet.' }],
-        citations: [],
+        blocks: [noticeBlock('No briefs are loaded yet.')],
       };
     }
     const lines = sortNewestFirst(context.briefs).map(
@@ -23,8 +23,7 @@ export const briefsCommand = {
     return {
       kind: 'list',
       title: `Briefs (${lines.length})`,
-      sections: [{ bullets: lines }],
-      citations: [],
+      blocks: [bulletsBlock(lines)],
       footer: 'Type /brief <id> for a briefing, or /ask <question>.',
     };
   },

@@ -1,6 +1,7 @@
 import { digestReply } from '../digest/digest-reply.js';
 import { selectStories } from '../digest/select-stories.js';
 import type { NewSubscription } from '../digest/subscription-store.js';
+import { bulletsBlock, noticeBlock } from '../replies/blocks.js';
 import { errorReply, type Reply } from '../reply.js';
 import type { CommandDefinition, DigestContext } from './command.js';
 import { managersOnly, needsManager } from './digest/channel-managers.js';
@@ -84,17 +85,14 @@ const ACTIONS: Record<DigestAction, Action> = {
     return {
       kind: 'list',
       title: existing ? 'Digest updated' : 'Digest subscribed',
-      sections: [
-        {
-          bullets: [
-            `Schedule: ${describeSchedule(saved)}`,
-            `Topics: ${describeTopics(saved.topics)}`,
-            `First run: ${formatInZone(saved.nextRunAt, saved.timezone)}`,
-            `Quiet days: ${saved.postWhenEmpty ? 'say "no new stories"' : 'post nothing'}`,
-          ],
-        },
+      blocks: [
+        bulletsBlock([
+          `Schedule: ${describeSchedule(saved)}`,
+          `Topics: ${describeTopics(saved.topics)}`,
+          `First run: ${formatInZone(saved.nextRunAt, saved.timezone)}`,
+          `Quiet days: ${saved.postWhenEmpty ? 'say "no new stories"' : 'post nothing'}`,
+        ]),
       ],
-      citations: [],
       footer: 'Type /digest preview to see how it looks, or /digest unsubscribe to stop it.',
       private: true,
     };
@@ -106,8 +104,7 @@ const ACTIONS: Record<DigestAction, Action> = {
     return {
       kind: 'list',
       title: 'Digest stopped',
-      sections: [{ text: `#${digest.target.channel} will get no more digests.` }],
-      citations: [],
+      blocks: [noticeBlock(`#${digest.target.channel} will get no more digests.`)],
       footer: 'Type /digest subscribe to start again.',
       private: true,
     };
@@ -120,8 +117,9 @@ const ACTIONS: Record<DigestAction, Action> = {
     return {
       kind: 'list',
       title: `Digests in this workspace (${sorted.length})`,
-      sections: [sorted.length > 0 ? { bullets: sorted.map(subscriptionLine) } : { text: 'No digests yet.' }],
-      citations: [],
+      blocks: [
+        sorted.length > 0 ? bulletsBlock(sorted.map(subscriptionLine)) : noticeBlock('No digests yet.'),
+      ],
       footer: `Type ${SUBSCRIBE_USAGE} in a channel to add one.`,
       private: true,
     };

@@ -1,3 +1,4 @@
+import { bulletsBlock } from '../replies/blocks.js';
 import type { Reply } from '../reply.js';
 import type { CommandDefinition } from './command.js';
 
@@ -18,8 +19,7 @@ export function helpReply(commands: readonly CommandDefinition[]): Reply {
   return {
     kind: 'help',
     title: 'newsbrief commands',
-    sections: [{ bullets: commands.map((c) => `${c.usage} — ${c.description}`) }],
-    citations: [],
+    blocks: [bulletsBlock(commands.map((c) => `${c.usage} — ${c.description}`))],
     footer: 'Answers always cite the sentence they come from.',
   };
 }

@@ -1,7 +1,8 @@
 import type { Brief } from '../brief.schema.js';
 import { buildBriefing } from '../briefing/build-briefing.js';
-import { sourceLine } from '../replies/briefing-reply.js';
-import type { Reply, ReplySection } from '../reply.js';
+import { noticeBlock, storyBlock } from '../replies/blocks.js';
+import { outletAndDay } from '../replies/briefing-reply.js';
+import type { Reply, ReplyBlock, StoryBlock } from '../reply.js';
 
 /** Bullets per story: a digest is a list of stories, not a pile of briefings. */
 const DIGEST_BULLETS = 2;
@@ -20,41 +21,43 @@ export interface DigestReplyOptions {
 }
 
 /**
- * A digest as a neutral Reply: "Your news digest — 22 Aug 2022", one section per story (its briefing's
- * headline, two bullets and the source line), "and N more" in the footer.
+ * A digest as a neutral Reply: "Your news digest — 22 Aug 2022", one story block per story (its briefing's
+ * headline, the source and link, two bullets), "and N more" in the footer.
  */
 export function digestReply(stories: readonly Brief[], more: number, options: DigestReplyOptions): Reply {
-  const sections: ReplySection[] = [];
+  const blocks: ReplyBlock[] = [];
   if (options.late) {
     const due = options.late.slot;
-    sections.push({
-      text: `This digest is late: it was due at ${formatTime(due, options.timezone)} on ${formatDate(due, options.timezone)} (${options.timezone}).`,
-    });
+    blocks.push(
+      noticeBlock(
+        `This digest is late: it was due at ${formatTime(due, options.timezone)} on ${formatDate(due, options.timezone)} (${options.timezone}).`,
+      ),
+    );
   }
   if (options.empty || stories.length === 0) {
     const since = options.since ? ` since ${formatDateTime(options.since, options.timezone)}` : '';
-    sections.push({ text: `No new stories${since}.` });
+    blocks.push(noticeBlock(`No new stories${since}.`));
   } else {
-    for (const brief of stories) sections.push(storySection(brief));
+    for (const brief of stories) blocks.push(storyOf(brief));
   }
   return {
     kind: 'digest',
     title: `Your news digest — ${formatDate(options.slot, options.timezone)}`,
-    sections,
-    citations: [],
+    blocks,
     ...(more > 0 && !options.empty
       ? { footer: `…and ${more} more ${more === 1 ? 'story' : 'stories'}.` }
       : {}),
   };
 }
 
-function storySection(brief: Brief): ReplySection {
+function storyOf(brief: Brief): StoryBlock {
   const briefing = buildBriefing(brief);
-  return {
-    heading: briefing.headline,
-    text: sourceLine(briefing.source),
+  return storyBlock({
+    title: briefing.headline,
+    source: outletAndDay(briefing.source),
+    ...(briefing.source.url ? { url: briefing.source.url } : {}),
     bullets: briefing.bullets.slice(0, DIGEST_BULLETS),
-  };
+  });
 }
 
 /** An instant's date and time fields as people in that zone read them (en-GB, 24-hour). */

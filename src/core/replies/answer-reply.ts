@@ -1,35 +1,33 @@
 import type { AnswerResult } from '../answer/answer.js';
 import type { Brief } from '../brief.schema.js';
 import { makeHeadline } from '../briefing/headline.js';
-import type { Reply } from '../reply.js';
+import type { Citation, Reply } from '../reply.js';
+import { abstentionBlock, answerBlock, citationBlock, feedbackOn } from './blocks.js';
 
 /**
- * An answer as a Reply: the short answer, the sentence it stands in (with the brief's title) and the
- * engine's confidence. An abstention is the engine's own message, said plainly, with nothing cited but
- * the brief it checked named: when the engine picked the brief itself, "the article" means nothing to a
- * reader until it is named.
+ * An answer as a Reply: the short answer, the sentence it stands in (with the brief's title and its
+ * editorial notes on that sentence), the engine's confidence, and 👍/👎. An abstention is the engine's own
+ * message, said plainly, with nothing cited but the brief it checked named: when the engine picked the
+ * brief itself, "the article" means nothing to a reader until it is named.
  */
 export function answerReply(result: AnswerResult, briefs: readonly Brief[]): Reply {
   if (result.abstained) {
     const checked =
       result.brief === null ? [] : [{ briefId: result.brief, briefTitle: titleOf(result.brief, briefs) }];
-    return { kind: 'abstention', sections: [{ text: result.message }], citations: [], checked };
+    return {
+      kind: 'abstention',
+      blocks: [abstentionBlock(result.message, result.expected, checked), feedbackOn('abstention')],
+    };
   }
-  const { citation } = result;
+  const citation: Citation = {
+    briefId: result.citation.brief,
+    sentence: result.citation.sentence,
+    text: result.citation.text,
+    briefTitle: titleOf(result.citation.brief, briefs),
+  };
   return {
     kind: 'answer',
-    sections: [
-      { text: result.answer },
-      ...(result.notes ?? []).map((note) => ({ heading: 'Note', text: note })),
-    ],
-    citations: [
-      {
-        briefId: citation.brief,
-        sentence: citation.sentence,
-        text: citation.text,
-        briefTitle: titleOf(citation.brief, briefs),
-      },
-    ],
+    blocks: [answerBlock(result.answer), citationBlock(citation, result.notes), feedbackOn(citation)],
     footer: `Confidence: ${Math.round(result.confidence * 100)}%`,
   };
 }

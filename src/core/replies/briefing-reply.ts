@@ -1,5 +1,6 @@
 import type { Briefing } from '../briefing/briefing.js';
 import type { Reply } from '../reply.js';
+import { bulletsBlock } from './blocks.js';
 
 /** A briefing as a Reply: the headline (linked to the article), its bullets, and the source line. */
 export function briefingReply(briefing: Briefing): Reply {
@@ -7,17 +8,19 @@ export function briefingReply(briefing: Briefing): Reply {
     kind: 'briefing',
     title: briefing.headline,
     ...(briefing.source.url ? { url: briefing.source.url } : {}),
-    sections: [{ bullets: [...briefing.bullets] }],
-    citations: [],
+    blocks: [bulletsBlock(briefing.bullets)],
     footer: sourceLine(briefing.source),
   };
 }
 
 /** "21st Century Business Herald · 22 Aug 2022 · https://…"; parts the brief lacks are left out. */
-export function sourceLine(source: Briefing['source']): string {
-  return [source.outlet, formatDay(source.published), source.url]
-    .filter((part): part is string => Boolean(part))
-    .join(' · ');
+function sourceLine(source: Briefing['source']): string {
+  return [outletAndDay(source), source.url].filter(Boolean).join(' · ');
+}
+
+/** "21st Century Business Herald · 22 Aug 2022": where and when, without the link. */
+export function outletAndDay(source: Briefing['source']): string {
+  return [source.outlet, formatDay(source.published)].filter(Boolean).join(' · ');
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { type CommandContext, type CommandDefinition, commands } from '../../core/commands/index.js';
+import { bulletsBlock } from '../../core/replies/blocks.js';
 import { errorReply, type Reply } from '../../core/reply.js';
 import { routeMessage, splitCommand } from '../shared/route-message.js';
 import { renderConsole } from './console-render.js';
@@ -17,10 +18,10 @@ export interface ConsoleChatOptions {
   onError?: (error: unknown, line: string) => void;
 }
 
-const CONSOLE_HELP = {
-  heading: 'In this console',
-  bullets: ['Type a question without a slash to ask it, as with /ask', '/quit — leave (Ctrl+D works too)'],
-};
+const CONSOLE_HELP = bulletsBlock(
+  ['Type a question without a slash to ask it, as with /ask', '/quit — leave (Ctrl+D works too)'],
+  'In this console',
+);
 
 /**
  * A chat on two streams: "/brief [id]", "/ask …", "/briefs", "/help", "/quit", and a plain line is a
@@ -76,7 +77,7 @@ export async function replyTo(
     if (name === 'quit' || name === 'exit') return 'quit';
   }
   const reply = await routeMessage(text, context, list);
-  return reply?.kind === 'help' ? { ...reply, sections: [...reply.sections, CONSOLE_HELP] } : reply;
+  return reply?.kind === 'help' ? { ...reply, blocks: [...reply.blocks, CONSOLE_HELP] } : reply;
 }
 
 function isTTY(stream: Readable | Writable): boolean {

@@ -8,7 +8,7 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { Verdict } from '../../core/feedback/feedback.js';
-import type { Reply } from '../../core/reply.js';
+import { blocksOf, type FeedbackBlock, type Reply } from '../../core/reply.js';
 import { feedbackQuestion, recordFeedbackClick } from '../shared/record-feedback.js';
 import type { DiscordDeps } from './discord-deps.js';
 
@@ -29,26 +29,37 @@ export interface FeedbackClick {
   token: string;
 }
 
-/** The action row for an answer or an abstention; null for every other reply. */
+/**
+ * The action row for a reply that asks for feedback (answers and abstentions); null for every other reply.
+ * The question is kept under a fresh token, since it is too long for the buttons' ids.
+ */
 export function feedbackRow(
   reply: Reply,
   question: string,
-  deps: DiscordDeps,
+  deps: { memory: Pick<DiscordDeps['memory'], 'rememberQuestion'> },
 ): APIActionRowComponent<APIButtonComponent> | null {
-  if (reply.kind !== 'answer' && reply.kind !== 'abstention') return null;
+  const [feedback] = blocksOf(reply, 'feedback');
+  if (!feedback) return null;
   const token = randomBytes(6).toString('base64url');
   const kept = feedbackQuestion(question);
   // Not awaited: the buttons go out with the reply, and a click comes seconds later at the earliest.
   if (kept) void deps.memory.rememberQuestion(token, kept);
-  const citation = reply.citations[0];
+  return feedbackButtons(feedback, token);
+}
+
+/** How Discord draws a feedback block: 👍 and 👎 buttons whose custom_ids say what they judge. */
+export function feedbackButtons(
+  feedback: FeedbackBlock,
+  token: string,
+): APIActionRowComponent<APIButtonComponent> {
   const button = (verdict: Verdict, emoji: string, label: string): APIButtonComponent => ({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
     custom_id: customId({
       verdict,
-      kind: reply.kind as FeedbackClick['kind'],
-      sentence: citation?.sentence ?? null,
-      briefId: citation?.briefId ?? null,
+      kind: feedback.judged,
+      sentence: feedback.sentence,
+      briefId: feedback.briefId,
       token,
     }),
     emoji: { name: emoji },

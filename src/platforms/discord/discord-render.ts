@@ -1,9 +1,12 @@
 import {
   type Citation,
   checkedLine,
+  NOTE_HEADING,
   type Reply,
+  type ReplyBlock,
   type ReplyKind,
-  type ReplySection,
+  storyLine,
+  unknownBlock,
 } from '../../core/reply.js';
 import {
   lineFragments,
@@ -88,12 +91,13 @@ const bulletLine = (body: string): TextLine => ({
 
 /**
  * Renders a Reply as Discord messages, usually one: an embed coloured by kind, titled (and linked) by the
- * reply's title, the sections as description paragraphs (headings and an answer bold, bullets as "• "), the
- * briefs an abstention checked ("Checked: «title»"), an answer's citation quoted right after it with
- * "— <brief>, sentence N" (N counted from 1), a digest's stories as fields, the footer last. All article
- * and user text is escaped. Text past one embed's or message's limits continues in further embeds, then
- * messages; past MAX_MESSAGES it ends with "…and more (trimmed)". A private reply renders the same: the
- * adapter makes it ephemeral.
+ * reply's title, then each block as description paragraphs — the answer bold, a citation quoted with
+ * "— <brief>, sentence N" (N counted from 1) and its notes, an abstention with the briefs it checked
+ * ("Checked: «title»"), bullets as "• " under a bold heading, notices plainly — except a digest's stories,
+ * one field each; the footer last. Feedback is drawn as buttons by discord-feedback.ts, under the last
+ * message (see discordMessages). All article and user text is escaped. Text past one embed's or message's
+ * limits continues in further embeds, then messages; past MAX_MESSAGES it ends with "…and more (trimmed)".
+ * A private reply renders the same: the adapter makes it ephemeral.
  */
 export function renderDiscord(reply: Reply): DiscordMessage[] {
   return layout(draftOf(reply));
@@ -113,14 +117,7 @@ function draftOf(reply: Reply): Draft {
   if (url && draft.title && /^https?:\/\//i.test(url) && URL.canParse(url)) draft.url = url;
   else if (url) draft.paragraphs.push([textLine(escapeDiscord(url))]);
 
-  const citations = reply.citations.map(citationLines);
-  reply.sections.forEach((section, index) => {
-    addSection(draft, section, reply.kind === 'digest', reply.kind === 'answer' && index === 0);
-    // An answer's citation follows the answer itself, before any notes.
-    if (reply.kind === 'answer' && index === 0) draft.paragraphs.push(...citations);
-  });
-  if (reply.checked) draft.paragraphs.push([textLine(escapeDiscord(oneLine(checkedLine(reply.checked))))]);
-  if (reply.kind !== 'answer' || reply.sections.length === 0) draft.paragraphs.push(...citations);
+  for (const block of reply.blocks) addBlock(draft, block);
 
   const footer = oneLine(reply.footer);
   const plainFooter = plainDiscord(footer);
@@ -133,22 +130,53 @@ function draftOf(reply: Reply): Draft {
   return draft;
 }
 
-function addSection(draft: Draft, section: ReplySection, digest: boolean, emphasise: boolean): void {
-  const heading = oneLine(section.heading);
-  const body = [
-    ...textLines(section.text).map((line) => (emphasise ? boldLine(line) : textLine(line))),
-    ...(section.bullets ?? [])
-      .map(oneLine)
-      .filter(Boolean)
-      .map((item) => bulletLine(escapeDiscord(item))),
-  ];
-  // A digest's story is a field: its headline above its lines, each story a block of its own.
-  if (digest && heading && body.length > 0) {
-    draft.fields.push({ name: escapeDiscord(heading), lines: body });
-    return;
+function addBlock(draft: Draft, block: ReplyBlock): void {
+  const paragraph = (lines: TextLine[]) => {
+    if (lines.length > 0) draft.paragraphs.push(lines);
+  };
+  switch (block.type) {
+    case 'answer':
+      paragraph(textLines(block.text).map(boldLine));
+      break;
+    case 'citation':
+      paragraph(citationLines(block));
+      for (const note of block.notes) paragraph([boldLine(NOTE_HEADING), ...textLines(note).map(textLine)]);
+      break;
+    case 'abstention':
+      paragraph(textLines(block.message).map(textLine));
+      paragraph([textLine(escapeDiscord(oneLine(checkedLine(block.checked))))]);
+      break;
+    case 'story': {
+      const title = oneLine(block.title);
+      const body = [...textLines(storyLine(block)).map(textLine), ...bulletLines(block.bullets)];
+      // A story is a field: its headline above its lines, each story a block of its own.
+      if (title && body.length > 0) draft.fields.push({ name: escapeDiscord(title), lines: body });
+      else paragraph([...headingLines(title), ...body]);
+      break;
+    }
+    case 'bullets':
+      paragraph([...headingLines(oneLine(block.heading)), ...bulletLines(block.items)]);
+      break;
+    case 'notice':
+      paragraph(textLines(block.text).map(textLine));
+      break;
+    case 'feedback':
+      // Buttons, not embed text: discord-feedback.ts draws them and discordMessages puts them under the reply.
+      break;
+    default:
+      unknownBlock(block);
   }
-  const lines = heading ? [boldLine(escapeDiscord(heading)), ...body] : body;
-  if (lines.length > 0) draft.paragraphs.push(lines);
+}
+
+function headingLines(heading: string): TextLine[] {
+  return heading ? [boldLine(escapeDiscord(heading))] : [];
+}
+
+function bulletLines(items: readonly string[]): TextLine[] {
+  return items
+    .map(oneLine)
+    .filter(Boolean)
+    .map((item) => bulletLine(escapeDiscord(item)));
 }
 
 function citationLines(citation: Citation): TextLine[] {

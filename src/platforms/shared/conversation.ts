@@ -1,5 +1,5 @@
 import { askCommand, type CommandContext, helpCommand } from '../../core/commands/index.js';
-import type { Reply } from '../../core/reply.js';
+import { blocksOf, type Reply } from '../../core/reply.js';
 import { routeMessage } from './route-message.js';
 
 export interface ConversationReply {
@@ -37,14 +37,17 @@ export async function replyInConversation(
 
 /** The thread brief's "doesn't say", naming every brief looked in: the library's pick was checked too. */
 function withCheckedOf(within: Reply, anywhere: Reply): Reply {
-  const checked = [...(within.checked ?? [])];
-  for (const brief of anywhere.checked ?? []) {
-    if (!checked.some((c) => c.briefId === brief.briefId)) checked.push(brief);
-  }
-  return within.checked || anywhere.checked ? { ...within, checked } : within;
+  const also = blocksOf(anywhere, 'abstention').flatMap((block) => block.checked);
+  const blocks = within.blocks.map((block) => {
+    if (block.type !== 'abstention') return block;
+    const checked = [...block.checked];
+    for (const brief of also) if (!checked.some((c) => c.briefId === brief.briefId)) checked.push(brief);
+    return { ...block, checked };
+  });
+  return { ...within, blocks };
 }
 
 function turn(reply: Reply, fallbackBriefId: string | undefined): ConversationReply {
-  const briefId = reply.citations[0]?.briefId ?? fallbackBriefId;
+  const briefId = blocksOf(reply, 'citation')[0]?.briefId ?? fallbackBriefId;
   return briefId ? { reply, briefId } : { reply };
 }

@@ -1,6 +1,7 @@
 import type { App, RespondArguments } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { type CommandDefinition, commands } from '../../core/commands/index.js';
+import { bulletsBlock } from '../../core/replies/blocks.js';
 import type { Reply } from '../../core/reply.js';
 import { runCommandSafely } from '../shared/run-command.js';
 import { deliver, slackMessage } from './slack-deliver.js';
@@ -8,14 +9,14 @@ import { commandContext, type SlackDeps, type SlackPlace } from './slack-deps.js
 import { slackToPlain } from './slack-text.js';
 
 /** What /help adds in Slack: the ways to talk to the bot that are not slash commands. */
-export const SLACK_HELP = {
-  heading: 'In Slack',
-  bullets: [
+export const SLACK_HELP = bulletsBlock(
+  [
     'Mention @newsbrief with a question: it answers in a thread, and follow-ups there stay on the same article',
     'Send the app a direct message to ask privately',
     'Click 👍 or 👎 under an answer to tell us whether it was right',
   ],
-};
+  'In Slack',
+);
 
 /**
  * Registers each core command as a Slack slash command (/brief, /ask, /briefs, /digest, /help). Each is
@@ -67,5 +68,5 @@ async function runCommand(
   client: WebClient,
 ): Promise<Reply> {
   const reply = await runCommandSafely(command, { text }, commandContext(deps, place, client), deps.logger);
-  return reply.kind === 'help' ? { ...reply, sections: [...reply.sections, SLACK_HELP] } : reply;
+  return reply.kind === 'help' ? { ...reply, blocks: [...reply.blocks, SLACK_HELP] } : reply;
 }

@@ -2,16 +2,12 @@ import type { WebClient } from '@slack/web-api';
 import type { Reply } from '../../core/reply.js';
 import type { SlackDeps, SlackPlace } from './slack-deps.js';
 import { classifySlackError, slackErrorCode } from './slack-errors.js';
-import { feedbackBlock } from './slack-feedback.js';
 import { renderSlack, type SlackMessage } from './slack-render.js';
 import { withSlackRetry } from './slack-retry.js';
 
-/** A reply as a Slack message, with 👍/👎 buttons under answers and abstentions. */
+/** A reply as a Slack message; its 👍/👎 buttons, if it asks for feedback, keep the question asked. */
 export function slackMessage(reply: Reply, question?: string): SlackMessage {
-  const buttons = feedbackBlock(reply, question);
-  if (!buttons) return renderSlack(reply);
-  const message = renderSlack(reply, { reserveBlocks: 1 });
-  return { ...message, blocks: [...message.blocks, buttons] };
+  return renderSlack(reply, { question });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Reply } from '../../core/reply.js';
+import type { FeedbackBlock } from '../../core/reply.js';
 import { FEEDBACK_QUESTION_MAX, feedbackQuestion } from '../shared/record-feedback.js';
 import type { SlackBlock } from './slack-render.js';
 
@@ -20,14 +20,12 @@ const FeedbackValueSchema = z.object({
 });
 export type FeedbackValue = z.infer<typeof FeedbackValueSchema>;
 
-/** The buttons for an answer or an abstention; other replies (briefings, lists, errors) carry none. */
-export function feedbackBlock(reply: Reply, question: string | undefined): SlackBlock | null {
-  if (reply.kind !== 'answer' && reply.kind !== 'abstention') return null;
-  const citation = reply.citations[0];
+/** How Slack draws a reply's feedback block: an actions block whose buttons carry what they judge. */
+export function feedbackActions(feedback: FeedbackBlock, question: string | undefined): SlackBlock {
   const value: FeedbackValue = {
-    kind: reply.kind,
-    brief: citation?.briefId ?? null,
-    sentence: citation?.sentence ?? null,
+    kind: feedback.judged,
+    brief: feedback.briefId,
+    sentence: feedback.sentence,
     question: feedbackQuestion(question),
   };
   const json = JSON.stringify(value);

@@ -1,5 +1,15 @@
-import { type Citation, checkedLine, type Reply, type ReplySection } from '../../core/reply.js';
+import {
+  blocksOf,
+  type Citation,
+  checkedLine,
+  NOTE_HEADING,
+  type Reply,
+  type ReplyBlock,
+  storyLine,
+  unknownBlock,
+} from '../../core/reply.js';
 import { TRIMMED_MARKER } from '../shared/split-text.js';
+import { feedbackActions } from './slack-feedback.js';
 import {
   escapeSlack,
   packLines,
@@ -53,33 +63,31 @@ const bullet = (s: string, i: number) => (i === 0 ? `• ${s}` : s);
 const bold = (s: string) => `*${s}*`;
 const quote = (s: string) => `> ${s}`;
 
+export interface SlackRenderOptions {
+  /** The question a reply answers, kept in its feedback buttons' value; only the adapter knows it. */
+  question?: string;
+}
+
 /**
- * Renders a Reply as a Slack message: a header for the title, a section per reply section (headings bold,
- * bullets as "• ", an answer's short answer bold), a context naming the briefs an abstention checked, each
- * citation quoted with a context naming its brief and sentence (counted from 1), and a context with the
- * footer and the link. All article and user text is escaped. Long text is split across blocks at line or
- * word boundaries; past 50 blocks the message ends with a "…and more (trimmed)" context. `reserveBlocks`
- * keeps room for blocks the adapter adds (buttons).
+ * Renders a Reply as a Slack message: a header for the title, then each block — the answer bold, a
+ * citation quoted with a context naming its brief and sentence (counted from 1) and its notes, an
+ * abstention with a context naming the briefs it checked, each story set apart by a divider, bullets as
+ * "• " under a bold heading, notices plainly — and a context with the footer and the link. Feedback is an
+ * actions block of 👍/👎 buttons under everything. All article and user text is escaped. Long text is
+ * split across blocks at line or word boundaries; past 50 blocks the message ends with a "…and more
+ * (trimmed)" context, still above the buttons.
  */
-export function renderSlack(reply: Reply, options: { reserveBlocks?: number } = {}): SlackMessage {
+export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
   const parts = toParts(reply);
-  return { text: toText(parts), blocks: toBlocks(parts, SLACK_LIMITS.blocks - (options.reserveBlocks ?? 0)) };
+  const actions = blocksOf(reply, 'feedback').map((feedback) => feedbackActions(feedback, options.question));
+  const blocks = toBlocks(parts, SLACK_LIMITS.blocks - actions.length);
+  return { text: toText(parts), blocks: [...blocks, ...actions] };
 }
 
 function toParts(reply: Reply): Part[] {
   const parts: Part[] = [];
   if (reply.title?.trim()) parts.push({ kind: 'header', title: reply.title.trim() });
-  reply.sections.forEach((section, index) => {
-    const lines = sectionLines(section, reply.kind === 'answer' && index === 0);
-    if (lines.length === 0) return;
-    // A digest's stories are told apart by a divider.
-    if (reply.kind === 'digest' && parts.some((p) => p.kind === 'section')) parts.push({ kind: 'divider' });
-    parts.push({ kind: 'section', lines });
-  });
-  if (reply.checked) {
-    parts.push({ kind: 'context', lines: [{ body: escapeSlack(checkedLine(reply.checked)) }] });
-  }
-  for (const citation of reply.citations) parts.push(...citationParts(citation));
+  for (const block of reply.blocks) parts.push(...blockParts(block, parts));
   const closing = [
     reply.footer?.trim() ? escapeSlack(reply.footer.trim()) : '',
     reply.url ? slackLink(reply.url, reply.title?.trim() ? truncateWords(reply.title.trim(), 150) : '') : '',
@@ -88,15 +96,59 @@ function toParts(reply: Reply): Part[] {
   return parts;
 }
 
-function sectionLines(section: ReplySection, emphasise: boolean): SlackLine[] {
-  const lines: SlackLine[] = [];
-  if (section.heading?.trim()) lines.push({ body: escapeSlack(section.heading.trim()), wrap: bold });
-  for (const line of textLines(section.text))
-    lines.push(emphasise ? { body: line, wrap: bold } : { body: line });
-  for (const item of section.bullets ?? []) {
-    if (item.trim()) lines.push({ body: escapeSlack(item.trim().replace(/\s+/g, ' ')), wrap: bullet });
+/** The parts one block adds after `before`. */
+function blockParts(block: ReplyBlock, before: readonly Part[]): Part[] {
+  switch (block.type) {
+    case 'answer':
+      return section(textLines(block.text).map((body) => ({ body, wrap: bold })));
+    case 'citation':
+      return [
+        ...citationParts(block),
+        ...block.notes.flatMap((note) => section([...headingLines(NOTE_HEADING), ...plainLines(note)])),
+      ];
+    case 'abstention':
+      return [
+        ...section(plainLines(block.message)),
+        { kind: 'context', lines: [{ body: escapeSlack(checkedLine(block.checked)) }] },
+      ];
+    case 'story': {
+      const lines = [
+        ...headingLines(block.title),
+        ...plainLines(storyLine(block)),
+        ...bulletLines(block.bullets),
+      ];
+      // Stories are told apart by a divider.
+      const apart = before.some((p) => p.kind === 'section') ? [{ kind: 'divider' } as const] : [];
+      return lines.length > 0 ? [...apart, ...section(lines)] : [];
+    }
+    case 'bullets':
+      return section([...headingLines(block.heading), ...bulletLines(block.items)]);
+    case 'notice':
+      return section(plainLines(block.text));
+    case 'feedback':
+      // Drawn by renderSlack as an actions block under everything else.
+      return [];
+    default:
+      return unknownBlock(block);
   }
-  return lines;
+}
+
+function section(lines: SlackLine[]): Part[] {
+  return lines.length > 0 ? [{ kind: 'section', lines }] : [];
+}
+
+function headingLines(heading: string | undefined): SlackLine[] {
+  return heading?.trim() ? [{ body: escapeSlack(heading.trim()), wrap: bold }] : [];
+}
+
+function plainLines(text: string): SlackLine[] {
+  return textLines(text).map((body) => ({ body }));
+}
+
+function bulletLines(items: readonly string[]): SlackLine[] {
+  return items
+    .filter((item) => item.trim())
+    .map((item) => ({ body: escapeSlack(item.trim().replace(/\s+/g, ' ')), wrap: bullet }));
 }
 
 function citationParts(citation: Citation): Part[] {

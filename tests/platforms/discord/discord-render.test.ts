@@ -1,4 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import {
+  abstentionBlock,
+  answerBlock,
+  bulletsBlock,
+  citationBlock,
+  noticeBlock,
+  storyBlock,
+} from '../../../src/core/replies/blocks.js';
 import { errorReply, type Reply } from '../../../src/core/reply.js';
 import {
   DISCORD_LIMITS,
@@ -15,8 +23,7 @@ const citation = { briefId: 'expo', sentence: 1, text: 'More than 500 took part.
 
 const answer: Reply = {
   kind: 'answer',
-  sections: [{ text: 'more than 500' }, { heading: 'Note', text: 'Online stands count too.' }],
-  citations: [citation],
+  blocks: [answerBlock('more than 500'), citationBlock(citation, ['Online stands count too.'])],
   footer: 'Confidence: 87%',
 };
 
@@ -44,8 +51,7 @@ describe('renderDiscord', () => {
       kind: 'briefing',
       title: 'Bridge reopens',
       url: 'https://example.com/a?x=1&y=2',
-      sections: [{ bullets: ['One.', ' ', 'Two.'] }],
-      citations: [],
+      blocks: [bulletsBlock(['One.', ' ', 'Two.'])],
       footer: 'Herald · 22 Aug 2022',
     });
     expect(embed).toEqual({
@@ -69,41 +75,45 @@ describe('renderDiscord', () => {
   it('says an abstention, an error, a list and help plainly, each kind in its own colour', () => {
     const abstention = onlyEmbed({
       kind: 'abstention',
-      sections: [{ text: 'Not in the briefs.' }],
-      citations: [],
+      blocks: [
+        abstentionBlock('Not in the briefs.', 'count', [{ briefId: 'expo', briefTitle: 'Expo opens' }]),
+      ],
     });
-    expect(abstention.description).toBe('Not in the briefs.');
+    expect(abstention.description).toBe('Not in the briefs.\n\nChecked: «Expo opens»');
     const error = onlyEmbed(errorReply('Unknown command /x', 'Type /help'));
     expect(error.description).toBe('Unknown command /x\nType /help');
     const help = onlyEmbed({
       kind: 'help',
       title: 'newsbrief commands',
-      sections: [{ bullets: ['/brief <id> — A briefing', '/help — This'] }],
-      citations: [],
+      blocks: [bulletsBlock(['/brief <id> — A briefing', '/help — This'])],
     });
     expect(help.description).toBe('• /brief <id> — A briefing\n• /help — This');
-    const briefing = onlyEmbed({ kind: 'briefing', title: 'T', sections: [], citations: [] });
+    const briefing = onlyEmbed({ kind: 'briefing', title: 'T', blocks: [] });
     const colours = [briefing, onlyEmbed(answer), abstention, error].map((embed) => embed.color);
     expect(new Set(colours).size).toBe(4);
-    expect(onlyEmbed({ kind: 'list', sections: [{}], citations: [] }).description).toBe('…');
+    expect(onlyEmbed({ kind: 'list', blocks: [bulletsBlock([])] }).description).toBe('…');
   });
 
   it('gives each digest story a field of its own under the digest title', () => {
     const embed = onlyEmbed({
       kind: 'digest',
       title: 'Your news digest — 22 Aug 2022',
-      sections: [
-        { text: 'This digest is late.' },
-        { heading: 'Bridge reopens', text: 'Herald · 22 Aug 2022', bullets: ['One.', 'Two.'] },
-        { heading: 'Expo opens', text: 'Gazette · 21 Aug 2022', bullets: ['Three.'] },
+      blocks: [
+        noticeBlock('This digest is late.'),
+        storyBlock({ title: 'Bridge reopens', source: 'Herald · 22 Aug 2022', bullets: ['One.', 'Two.'] }),
+        storyBlock({
+          title: 'Expo opens',
+          source: 'Gazette · 21 Aug 2022',
+          url: 'https://example.com/expo',
+          bullets: ['Three.'],
+        }),
       ],
-      citations: [],
       footer: '…and 2 more stories.',
     });
     expect(embed.description).toBe('This digest is late.');
     expect(embed.fields).toEqual([
       { name: 'Bridge reopens', value: 'Herald · 22 Aug 2022\n• One.\n• Two.' },
-      { name: 'Expo opens', value: 'Gazette · 21 Aug 2022\n• Three.' },
+      { name: 'Expo opens', value: 'Gazette · 21 Aug 2022 · https://example.com/expo\n• Three.' },
     ]);
     expect(embed.footer).toEqual({ text: '…and 2 more stories.' });
   });
@@ -113,10 +123,10 @@ describe('renderDiscord', () => {
       kind: 'briefing',
       title: 'Hey @everyone *stars*',
       url: 'https://example.com/a_b',
-      sections: [
-        { bullets: ['@everyone look <@123> at <@&456> in <#789> @here', '*stars* __under__ ||spoiler||'] },
+      blocks: [
+        bulletsBlock(['@everyone look <@123> at <@&456> in <#789> @here', '*stars* __under__ ||spoiler||']),
+        citationBlock({ ...citation, text: '> not a quote, <@!123>' }),
       ],
-      citations: [{ ...citation, text: '> not a quote, <@!123>' }],
       footer: 'By <@123> *plainly*',
     });
     expect(message?.embeds[0]).toMatchObject({
@@ -141,7 +151,7 @@ describe('renderDiscord', () => {
     const sentence = (i: number) => `Sentence number ${i} of a very long article.`;
     const text = Array.from({ length: 480 }, (_, i) => sentence(i)).join(' ');
     expect(text.length).toBeGreaterThan(20_000);
-    const messages = renderDiscord({ kind: 'briefing', title: 'Long', sections: [{ text }], citations: [] });
+    const messages = renderDiscord({ kind: 'briefing', title: 'Long', blocks: [noticeBlock(text)] });
     expect(messages.length).toBeGreaterThan(1);
     expect(messages.length).toBeLessThanOrEqual(MAX_MESSAGES);
     for (const message of messages) {
@@ -159,7 +169,7 @@ describe('renderDiscord', () => {
 
   it('trims past the message cap and says so last', () => {
     const bullets = Array.from({ length: 4000 }, (_, i) => `Bullet ${i} with a few more words in it.`);
-    const messages = renderDiscord({ kind: 'list', sections: [{ bullets }], citations: [], footer: 'End' });
+    const messages = renderDiscord({ kind: 'list', blocks: [bulletsBlock(bullets)], footer: 'End' });
     expect(messages).toHaveLength(MAX_MESSAGES);
     expect(messages.at(-1)?.embeds.at(-1)?.footer).toEqual({ text: '…and more (trimmed)' });
     for (const message of messages) {
@@ -171,8 +181,7 @@ describe('renderDiscord', () => {
     const bullets = Array.from({ length: 40 }, (_, i) => `Bullet ${i} of a story with many bullets.`);
     const [message] = renderDiscord({
       kind: 'digest',
-      sections: [{ heading: 'Story', bullets }],
-      citations: [],
+      blocks: [storyBlock({ title: 'Story', source: '', bullets })],
     });
     const fields = message?.embeds.flatMap((embed) => embed.fields ?? []) ?? [];
     expect(fields.map((field) => field.name)).toEqual(['Story', 'Story (continued)']);
@@ -180,15 +189,17 @@ describe('renderDiscord', () => {
   });
 
   it('puts at most 25 stories in an embed, the rest in the next', () => {
-    const sections = Array.from({ length: 60 }, (_, i) => ({ heading: `Story ${i}`, text: 'Herald' }));
-    const [message] = renderDiscord({ kind: 'digest', title: 'Digest', sections, citations: [] });
+    const blocks = Array.from({ length: 60 }, (_, i) =>
+      storyBlock({ title: `Story ${i}`, source: 'Herald', bullets: [] }),
+    );
+    const [message] = renderDiscord({ kind: 'digest', title: 'Digest', blocks });
     expect(message?.embeds.map((embed) => embed.fields?.length)).toEqual([25, 25, 10]);
     expect(message?.embeds.map((embed) => embed.title)).toEqual(['Digest', undefined, undefined]);
   });
 
   it('moves a footer too long for Discord into the description', () => {
     const footer = 'source '.repeat(400).trim();
-    const embed = onlyEmbed({ kind: 'briefing', title: 'T', sections: [], citations: [], footer });
+    const embed = onlyEmbed({ kind: 'briefing', title: 'T', blocks: [], footer });
     expect(embed.footer).toBeUndefined();
     expect(embed.description).toBe(footer);
   });
@@ -196,7 +207,7 @@ describe('renderDiscord', () => {
   it('cuts a 300-character title at a word and gives it whole at the top of the description', () => {
     const title = `${'headline '.repeat(33)}end`;
     expect(title).toHaveLength(300);
-    const embed = onlyEmbed({ kind: 'briefing', title, sections: [{ bullets: ['One.'] }], citations: [] });
+    const embed = onlyEmbed({ kind: 'briefing', title, blocks: [bulletsBlock(['One.'])] });
     expect(embed.title?.length).toBeLessThanOrEqual(DISCORD_LIMITS.title);
     expect(embed.title).toMatch(/ headline…$/);
     expect(embed.description).toBe(`**${title}**\n\n• One.`);
@@ -204,7 +215,7 @@ describe('renderDiscord', () => {
 
   it('sets allowedMentions to { parse: [] } on every message', () => {
     const text = 'word '.repeat(5000);
-    const messages = renderDiscord({ kind: 'answer', sections: [{ text }], citations: [citation] });
+    const messages = renderDiscord({ kind: 'answer', blocks: [answerBlock(text), citationBlock(citation)] });
     expect(messages.length).toBeGreaterThan(1);
     for (const message of messages) expect(message.allowedMentions).toEqual({ parse: [] });
   });
@@ -214,7 +225,7 @@ describe('renderDiscord', () => {
   });
 
   it('shows a link Discord cannot put on the title as text', () => {
-    const embed = onlyEmbed({ kind: 'briefing', url: 'ftp://example.com/x', sections: [], citations: [] });
+    const embed = onlyEmbed({ kind: 'briefing', url: 'ftp://example.com/x', blocks: [] });
     expect(embed.url).toBeUndefined();
     expect(embed.description).toBe('ftp://example.com/x');
   });

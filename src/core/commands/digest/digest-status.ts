@@ -1,5 +1,6 @@
 import type { Subscription } from '../../digest/subscription.js';
 import type { SubscriptionStore } from '../../digest/subscription-store.js';
+import { bulletsBlock } from '../../replies/blocks.js';
 import type { Reply } from '../../reply.js';
 import { describeSchedule, describeTopics, formatInZone } from './digest-format.js';
 
@@ -29,8 +30,7 @@ export async function statusReply(store: SubscriptionStore, subscription: Subscr
   return {
     kind: 'list',
     title: 'Digest status',
-    sections: [{ bullets }],
-    citations: [],
+    blocks: [bulletsBlock(bullets)],
     footer: subscription.pausedReason
       ? 'Fix the channel, then type /digest subscribe again to resume.'
       : `Created by ${subscription.createdBy}. Type /digest preview to see how it looks.`,
