@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brief } from '../../src/core/brief.schema.js';
 import { askCommand } from '../../src/core/commands/index.js';
+import { replyInConversation } from '../../src/core/conversation/reply-in-conversation.js';
 import type { Reply } from '../../src/core/reply.js';
 import { renderConsole } from '../../src/platforms/console/console-render.js';
 import { renderDiscord } from '../../src/platforms/discord/discord-render.js';
-import { replyInConversation } from '../../src/platforms/shared/conversation.js';
 import { renderSlack } from '../../src/platforms/slack/slack-render.js';
 import { byId, EXPO_ID, GARDEN_ID, loadFixtureBriefs } from '../fixtures/fixture-briefs.js';
 import { FIXTURE_QUESTIONS, type UnsureAnswer, unsureAnswer } from '../helpers/unsure-answer.js';

@@ -1,9 +1,9 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { type CommandContext, type CommandDefinition, commands } from '../../core/commands/index.js';
+import { routeMessage, splitCommand } from '../../core/commands/route-message.js';
 import { bulletsBlock } from '../../core/replies/blocks.js';
 import { errorReply, type Reply } from '../../core/reply.js';
-import { routeMessage, splitCommand } from '../shared/route-message.js';
 import { renderConsole } from './console-render.js';
 
 export interface ConsoleChatOptions {

@@ -8,14 +8,15 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { Verdict } from '../../core/feedback/feedback.js';
+import { feedbackQuestion } from '../../core/feedback/feedback-click.js';
 import { blocksOf, type FeedbackBlock, type Reply } from '../../core/reply.js';
-import { feedbackQuestion, recordFeedbackClick } from '../shared/record-feedback.js';
+import { recordFeedbackClick } from '../shared/record-feedback.js';
 import type { DiscordDeps } from './discord-deps.js';
 
 /**
  * 👍/👎 under answers. A button's custom_id (at most 100 characters) carries the verdict, the reply kind,
  * the cited sentence and brief, and a short token; the question itself, too long for the id, is kept in
- * memory under that token. After a restart a click still records everything but the question.
+ * the conversation state under that token (the store's, so any replica can record the click with it).
  */
 
 export const FEEDBACK_PREFIX = 'nb:fb:';

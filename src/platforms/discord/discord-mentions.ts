@@ -1,6 +1,9 @@
 import type { Message } from 'discord.js';
+import {
+  type ConversationReply,
+  replyInConversation,
+} from '../../core/conversation/reply-in-conversation.js';
 import { errorReply, type Reply } from '../../core/reply.js';
-import { type ConversationReply, replyInConversation } from '../shared/conversation.js';
 import { commandContext, type DiscordDeps, type DiscordPlace } from './discord-deps.js';
 import { discordErrorCode } from './discord-errors.js';
 import { feedbackRow } from './discord-feedback.js';

@@ -1,14 +1,6 @@
 import type { Logger } from 'pino';
-import type { Feedback, FeedbackStore, Verdict } from '../../core/feedback/feedback.js';
-
-/** The question kept with a click: one line, at most 300 characters (Slack's button value holds 2,000). */
-export const FEEDBACK_QUESTION_MAX = 300;
-
-/** The question as a click keeps it: whitespace folded, cut to FEEDBACK_QUESTION_MAX; null when blank. */
-export function feedbackQuestion(question: string | undefined): string | null {
-  const folded = question?.trim().replace(/\s+/g, ' ') ?? '';
-  return folded ? folded.slice(0, FEEDBACK_QUESTION_MAX) : null;
-}
+import type { Feedback, FeedbackStore } from '../../core/feedback/feedback.js';
+import { feedbackThanks } from '../../core/feedback/feedback-click.js';
 
 /**
  * Records one 👍/👎 click and says what to tell the person. A store that is missing or fails is not the
@@ -28,13 +20,5 @@ export async function recordFeedbackClick(
   } catch (err) {
     logger.error({ err }, 'could not record feedback');
   }
-  return thanks(feedback.verdict, recorded);
-}
-
-function thanks(verdict: Verdict, recorded: boolean): string {
-  if (!recorded) {
-    return 'Thanks — but your click could not be recorded right now; the bot admin can see why in the log.';
-  }
-  const emoji = verdict === 'up' ? '👍' : '👎';
-  return `Thanks — your ${emoji} is recorded${verdict === 'down' ? '; the team reviews these to fix wrong answers' : ''}.`;
+  return feedbackThanks(feedback.verdict, recorded);
 }

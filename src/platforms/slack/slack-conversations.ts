@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
-import { replyInConversation } from '../shared/conversation.js';
+import { replyInConversation } from '../../core/conversation/reply-in-conversation.js';
 import { deliver, slackMessage, tellPrivately } from './slack-deliver.js';
 import { commandContext, conversationKey, type SlackDeps, type SlackPlace } from './slack-deps.js';
 import { slackToPlain } from './slack-text.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { FEEDBACK_QUESTION_MAX, feedbackQuestion } from '../../core/feedback/feedback-click.js';
 import type { FeedbackBlock } from '../../core/reply.js';
-import { FEEDBACK_QUESTION_MAX, feedbackQuestion } from '../shared/record-feedback.js';
 import type { SlackBlock } from './slack-render.js';
 
 /**

@@ -2,10 +2,10 @@ import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brief } from '../../../src/core/brief.schema.js';
 import { ownChannel } from '../../../src/core/commands/index.js';
+import { routeMessage } from '../../../src/core/commands/route-message.js';
+import { replyInConversation } from '../../../src/core/conversation/reply-in-conversation.js';
 import { runConsoleChat } from '../../../src/platforms/console/console-chat.js';
 import { chatCommandContext } from '../../../src/platforms/shared/command-context.js';
-import { replyInConversation } from '../../../src/platforms/shared/conversation.js';
-import { routeMessage } from '../../../src/platforms/shared/route-message.js';
 import { loadSeedBrief } from '../../helpers/seed-brief.js';
 import { SEED_QUESTIONS, type UnsureAnswer, unsureAnswer } from '../../helpers/unsure-answer.js';
 

@@ -1,10 +1,5 @@
-import {
-  type CommandContext,
-  type CommandDefinition,
-  commands,
-  findCommand,
-} from '../../core/commands/index.js';
-import { errorReply, type Reply } from '../../core/reply.js';
+import { errorReply, type Reply } from '../reply.js';
+import { type CommandContext, type CommandDefinition, commands, findCommand } from './index.js';
 
 /**
  * A chat message's text as a command: "/brief seed" runs /brief with "seed", anything else is a question

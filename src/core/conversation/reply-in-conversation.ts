@@ -1,6 +1,6 @@
-import { askCommand, type CommandContext, helpCommand } from '../../core/commands/index.js';
-import { blocksOf, type Reply } from '../../core/reply.js';
-import { routeMessage } from './route-message.js';
+import { askCommand, type CommandContext, helpCommand } from '../commands/index.js';
+import { routeMessage } from '../commands/route-message.js';
+import { blocksOf, type Reply } from '../reply.js';
 
 export interface ConversationReply {
   reply: Reply;
