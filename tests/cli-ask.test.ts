@@ -23,8 +23,11 @@ beforeAll(async () => {
 /** `cli ARGS` on the fixture briefs, with ANSWER_MIN_CONFIDENCE set when `minConfidence` is given. */
 const cli = (args: string[], options: { stdin?: string; minConfidence?: string } = {}) =>
   runCliInProcess(args, {
-    stdin: options.stdin,
-    env: { BRIEFS_DIR: FIXTURE_DIR, ANSWER_MIN_CONFIDENCE: options.minConfidence },
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+    env: {
+      BRIEFS_DIR: FIXTURE_DIR,
+      ...(options.minConfidence === undefined ? {} : { ANSWER_MIN_CONFIDENCE: options.minConfidence }),
+    },
   });
 
 const json = (run: CliRun) => jsonLines(run.stdout) as Record<string, unknown>[];
@@ -70,7 +73,10 @@ describe('cli ask names the article of a routed question', () => {
 
 describe('cli ask --min-confidence and ANSWER_MIN_CONFIDENCE', () => {
   const abstained = async (args: string[], minConfidence?: string) => {
-    const run = await cli(['ask', unsure.question, '--json', ...args], { minConfidence });
+    const run = await cli(
+      ['ask', unsure.question, '--json', ...args],
+      minConfidence === undefined ? {} : { minConfidence },
+    );
     expect(run.code).toBe(0);
     return json(run)[0]?.abstained;
   };

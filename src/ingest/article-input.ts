@@ -5,14 +5,14 @@
 export interface ArticleInput {
   origin: string;
   text: string;
-  id?: string;
-  title?: string;
+  id?: string | undefined;
+  title?: string | undefined;
   /** ISO 8601 date or date-time. */
-  published?: string;
-  author?: string;
+  published?: string | undefined;
+  author?: string | undefined;
   /** The outlet. */
-  source?: string;
-  url?: string;
+  source?: string | undefined;
+  url?: string | undefined;
 }
 
 /** An input that cannot become a brief; the message says what is wrong and names the input. */

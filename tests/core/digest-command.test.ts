@@ -182,7 +182,8 @@ describe('/digest subscribe', () => {
   });
 
   it('without the cron engine, still takes daily times but not other cron expressions', async () => {
-    const daily = contextFor({ schedule: undefined });
+    const daily = contextFor();
+    delete daily.digest?.schedule;
     await run({ text: 'subscribe time 08:00 timezone Europe/Berlin' }, daily);
     expect((await store.findByTarget(GENERAL))?.nextRunAt).toBe('2026-11-26T07:00:00.000Z');
     const reply = await run({ text: 'subscribe cron 30 7 * * 1-5' }, daily);

@@ -782,7 +782,7 @@ export class FakeDiscord {
       if (!known.original) return reply(res, 404, { message: 'Unknown Message', code: 10008 });
       if (method === 'GET') return reply(res, 200, known.original);
       if (method === 'DELETE') {
-        known.original = undefined;
+        delete known.original;
         return reply(res, 204, undefined);
       }
       if (method === 'PATCH') {

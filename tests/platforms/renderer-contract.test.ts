@@ -83,6 +83,11 @@ function embedPieces(embed: DiscordEmbed): LimitedText[] {
   return pieces;
 }
 
+function withoutTitle(embed: DiscordEmbed): DiscordEmbed {
+  const { title: _title, ...rest } = embed;
+  return rest;
+}
+
 function messagePieces(message: DiscordMessage): LimitedText[] {
   const content =
     message.content === undefined ? [] : [{ text: message.content, limit: DISCORD_LIMITS.content }];
@@ -117,7 +122,7 @@ runRendererContract(
       ...message.embeds.flatMap((embed) => [
         ...(embed.title === undefined ? [] : [embed.title]),
         ...(embed.url === undefined ? [] : [embed.url]),
-        ...embedPieces({ ...embed, title: undefined }).map((piece) => piece.text),
+        ...embedPieces(withoutTitle(embed)).map((piece) => piece.text),
       ]),
     ]);
     return {

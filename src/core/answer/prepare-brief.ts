@@ -176,7 +176,7 @@ function collectEntities(brief: Brief): PreparedEntity[] {
   const entity = (
     kind: PreparedEntity['kind'],
     e: { name: string; aliases: readonly string[]; sentences: readonly number[] },
-    attributes: Partial<Pick<PreparedEntity, 'role' | 'organisation' | 'date' | 'place'>> = {},
+    attributes: { [key in 'role' | 'organisation' | 'date' | 'place']?: string | undefined } = {},
   ): PreparedEntity => ({
     kind,
     name: e.name,

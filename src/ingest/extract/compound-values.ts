@@ -19,9 +19,9 @@ export interface FirstNumber {
   prefixStart: number;
   /** Where the value begins, qualifier included. */
   start: number;
-  qualifier?: string;
-  currency?: string;
-  number?: number;
+  qualifier?: string | undefined;
+  currency?: string | undefined;
+  number?: number | undefined;
   reading: UnitReading;
 }
 

@@ -11,8 +11,8 @@ export interface NameGroup {
   weight: number;
   aliases: Set<string>;
   firstSentence: number;
-  role?: string;
-  organisation?: string;
+  role?: string | undefined;
+  organisation?: string | undefined;
   orgKind?: string;
   within?: string;
 }

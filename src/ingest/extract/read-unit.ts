@@ -21,14 +21,14 @@ export type ReadKind = 'money' | 'count' | 'percent' | 'temperature' | 'duration
 export interface UnitReading {
   kind: ReadKind;
   end: number;
-  number?: number;
-  unit?: string;
+  number?: number | undefined;
+  unit?: string | undefined;
   /** "tens of billions": a size without a figure. */
-  magnitude?: boolean;
+  magnitude?: boolean | undefined;
   /** "39-year-old". */
-  age?: boolean;
+  age?: boolean | undefined;
   /** The scale word read after the number ("million" of "20 million"), which a range's first number shares. */
-  scale?: string;
+  scale?: string | undefined;
 }
 
 const VAGUE = /^(?:tens|dozens|hundreds|thousands|millions|billions)$/i;

@@ -11,18 +11,18 @@ export interface ValueSpan {
   value: string;
   start: number;
   end: number;
-  number?: number;
-  unit?: string;
-  qualifier?: string;
+  number?: number | undefined;
+  unit?: string | undefined;
+  qualifier?: string | undefined;
   /** For a count, the phrase naming what is counted. */
-  counted?: CountedPhrase;
+  counted?: CountedPhrase | undefined;
   /** For a count with no noun after it, the verb or state it counts ("killed two", "five missing"). */
-  predicate?: CountPredicate;
+  predicate?: CountPredicate | undefined;
   /** Two numbers read as one value: a score, a range or a part of a whole. */
-  shape?: FactShape;
-  numbers?: number[];
+  shape?: FactShape | undefined;
+  numbers?: number[] | undefined;
   /** "Klopp, 47," — an age in an apposition. */
-  age?: boolean;
+  age?: boolean | undefined;
 }
 
 /** Drops the optional fields that have no value, so the fact carries only what was read. */

@@ -6,11 +6,11 @@ import { toHttpUrl } from './normalize-url.js';
 
 /** What a page says about its article, from its meta tags, links, <time> and JSON-LD. */
 export interface HtmlMetadata {
-  title?: string;
-  author?: string;
-  published?: string;
-  url?: string;
-  source?: string;
+  title?: string | undefined;
+  author?: string | undefined;
+  published?: string | undefined;
+  url?: string | undefined;
+  source?: string | undefined;
 }
 
 const DATE_METAS = [

@@ -1,8 +1,8 @@
 /** A calendar date as precise as the text gives it: a year, a month of a year, or a day. */
 export interface CalendarDate {
   year: number;
-  month?: number;
-  day?: number;
+  month?: number | undefined;
+  day?: number | undefined;
 }
 
 const MONTHS = [

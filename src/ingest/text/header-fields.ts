@@ -3,8 +3,8 @@ import { type HeaderFields, readByLine } from './bylines.js';
 
 /** What the lines above an article can tell: its bylines' fields plus a title and a publication date. */
 export interface Header extends HeaderFields {
-  title?: string;
-  published?: string;
+  title?: string | undefined;
+  published?: string | undefined;
 }
 
 const LABEL =

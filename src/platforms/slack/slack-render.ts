@@ -65,7 +65,7 @@ const quote = (s: string) => `> ${s}`;
 
 export interface SlackRenderOptions {
   /** The question a reply answers, kept in its feedback buttons' value; only the adapter knows it. */
-  question?: string;
+  question?: string | undefined;
 }
 
 /**

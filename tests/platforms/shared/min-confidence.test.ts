@@ -59,7 +59,8 @@ describe('the console chat', () => {
     output.on('data', (chunk: Buffer) => {
       written += chunk.toString('utf8');
     });
-    const done = runConsoleChat({ input, output, context: { briefs, answerMinConfidence } });
+    const context = answerMinConfidence === undefined ? { briefs } : { briefs, answerMinConfidence };
+    const done = runConsoleChat({ input, output, context });
     input.end(`${line}\n`);
     await done;
     return written;

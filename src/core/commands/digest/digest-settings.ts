@@ -23,7 +23,7 @@ const fail = (problem: string, hint: string): SettingsResult => ({ ok: false, pr
 
 /** Checks the subscribe options and fills the defaults (08:00 UTC, every topic). */
 export function readSettings(
-  values: Partial<Record<DigestKey, string>>,
+  values: { [key in DigestKey]?: string | undefined },
   schedule: DigestSchedule,
 ): SettingsResult {
   if (values.time && values.cron) {
