@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSlack } from './fakes/fake-slack.js';
+import { openStore } from '../src/store/open-store.js';
+import { FAKE_TEAM, FakeSlack } from './fakes/fake-slack.js';
 import { FIXTURE_DIR } from './fixtures/fixture-briefs.js';
 import { startScript } from './fixtures/run-process.js';
 import {
@@ -31,16 +32,17 @@ describe('two bot processes on one database', () => {
     await rm(dir, { recursive: true });
   });
 
+  const slackEnv = () => ({
+    BRIEFS_DIR: FIXTURE_DIR,
+    LOG_LEVEL: 'info',
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    PORT: '0',
+  });
+
   it('continue on one replica a Slack thread the other answered, and answer a redelivered event once', async () => {
-    const env = {
-      BRIEFS_DIR: FIXTURE_DIR,
-      DATABASE_URL: join(dir, 'shared.db'),
-      LOG_LEVEL: 'info',
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: '0',
-    };
+    const env = { ...slackEnv(), DATABASE_URL: join(dir, 'shared.db') };
     // One after the other: the first creates the database and runs its migrations.
     const a = startScript('src/main.ts', env);
     const [, portA] = await a.waitForLog(/"port":(\d+)/);
@@ -80,4 +82,34 @@ describe('two bot processes on one database', () => {
     expect(await b.stop()).toBe(0);
     expect(await a.stop()).toBe(0);
   });
+
+  it('post a due digest once when both start at the same moment and both schedulers catch up', async () => {
+    const database = join(dir, 'digests.db');
+    const store = await openStore(database);
+    const now = Date.now();
+    await store.subscribe({
+      target: { platform: 'slack', workspace: FAKE_TEAM, channel: 'C0DIGEST' },
+      cron: '0 8 * * *',
+      timezone: 'UTC',
+      topics: [],
+      postWhenEmpty: true,
+      createdBy: 'U0ADMIN',
+      createdAt: new Date(now - 3 * DAY_MS).toISOString(),
+      // Due a minute ago: each replica's start-up pass finds it.
+      nextRunAt: new Date(now - 60_000).toISOString(),
+      deliveredThrough: new Date(now - 3 * DAY_MS).toISOString(),
+      pausedReason: null,
+    });
+    await store.close();
+    const env = { ...slackEnv(), DATABASE_URL: database };
+    const replicas = [startScript('src/main.ts', env), startScript('src/main.ts', env)];
+    await Promise.all(replicas.map((r) => r.waitForLog(/"port":\d+/)));
+    await fake.waitFor(() => fake.messages.find((m) => m.channel === 'C0DIGEST'));
+    // A replica stops its scheduler first and waits for the pass under way: once both have stopped, both
+    // start-up passes are over.
+    for (const replica of replicas) expect(await replica.stop()).toBe(0);
+    expect(fake.messages.filter((m) => m.channel === 'C0DIGEST')).toHaveLength(1);
+  });
 });
+
+const DAY_MS = 24 * 60 * 60 * 1000;
