@@ -24,8 +24,11 @@ export async function runSchedulerPass(options: SchedulerOptions): Promise<Deliv
   const ctx = withDefaults(options);
   const reports: DeliveryReport[] = [];
   const staleBefore = new Date(ctx.clock.now().getTime() - STALE_CLAIM_MS).toISOString();
-  for (const claim of await ctx.store.unsettled(staleBefore)) {
-    reports.push(...(await guarded(() => recoverClaim(ctx, claim), claim.subscriptionId)));
+  const now = ctx.clock.now().toISOString();
+  for (const stale of await ctx.store.unsettled(staleBefore)) {
+    // Another replica may have found the same stale claim: only the one that takes it over re-sends it.
+    const taken = await ctx.store.reclaim(stale.subscriptionId, stale.slot, staleBefore, now);
+    if (taken) reports.push(...(await guarded(() => recoverClaim(ctx, stale), stale.subscriptionId)));
   }
   for (const sub of await ctx.store.due(ctx.clock.now().toISOString(), ctx.limit)) {
     if (!ctx.publishers[sub.target.platform]) continue;

@@ -160,6 +160,20 @@ export class PostgresStore implements SubscriptionStore, FeedbackStore {
     );
   }
 
+  async reclaim(subscriptionId: string, slot: string, staleBefore: string, claimedAt: string) {
+    const [row] = await this.rows<DeliveryRow>(
+      `UPDATE deliveries SET claimed_at = $1
+         WHERE subscription_id = $2 AND slot = $3 AND outcome = 'claimed' AND claimed_at < $4 RETURNING *`,
+      [
+        toUtcIso(claimedAt, 'claimedAt'),
+        subscriptionId,
+        toUtcIso(slot, 'slot'),
+        toUtcIso(staleBefore, 'staleBefore'),
+      ],
+    );
+    return row ? deliveryFromRow(row) : null;
+  }
+
   async unsettled(before: string): Promise<Delivery[]> {
     const rows = await this.rows<DeliveryRow>(
       `SELECT * FROM deliveries WHERE outcome = 'claimed' AND claimed_at < $1

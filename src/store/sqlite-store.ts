@@ -169,6 +169,19 @@ export class SqliteStore implements SubscriptionStore, FeedbackStore {
     );
   }
 
+  async reclaim(subscriptionId: string, slot: string, staleBefore: string, claimedAt: string) {
+    const row = this.statement(
+      `UPDATE deliveries SET claimed_at = ?
+         WHERE subscription_id = ? AND slot = ? AND outcome = 'claimed' AND claimed_at < ? RETURNING *`,
+    ).get(
+      toUtcIso(claimedAt, 'claimedAt'),
+      subscriptionId,
+      toUtcIso(slot, 'slot'),
+      toUtcIso(staleBefore, 'staleBefore'),
+    ) as DeliveryRow | undefined;
+    return row ? deliveryFromRow(row) : null;
+  }
+
   async unsettled(before: string): Promise<Delivery[]> {
     const rows = this.statement(
       `SELECT * FROM deliveries WHERE outcome = 'claimed' AND claimed_at < ?

@@ -93,6 +93,15 @@ export class MemoryStore implements Store {
     if (row) this.ledger.set(key, { ...row, ...result });
   }
 
+  async reclaim(subscriptionId: string, slot: string, staleBefore: string, claimedAt: string) {
+    const key = `${subscriptionId}@${slot}`;
+    const row = this.ledger.get(key);
+    if (row?.outcome !== 'claimed' || row.claimedAt >= staleBefore) return null;
+    const taken = { ...row, claimedAt };
+    this.ledger.set(key, taken);
+    return taken;
+  }
+
   async unsettled(before: string) {
     return [...this.ledger.values()].filter((d) => d.outcome === 'claimed' && d.claimedAt < before);
   }

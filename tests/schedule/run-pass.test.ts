@@ -273,6 +273,21 @@ describe('runSchedulerPass', () => {
     expect(after.deliveredThrough).toBe('2022-08-22T06:00:05.000Z');
   });
 
+  it('re-sends a crashed claim from one replica only, when two find it stale at once', async () => {
+    const store = new CrashOnFirstSettle();
+    const t = await setupOn(store);
+    t.setBriefs([story('a', '2022-08-21T20:00:00Z')]);
+    t.clock.set('2022-08-22T06:00:05Z');
+    await t.pass(); // posts, then "dies" before settling
+    t.clock.advance(11 * 60_000);
+    const other = new RecordingPublisher();
+    const [mine, theirs] = await Promise.all([t.pass(), t.pass({ publishers: { console: other } })]);
+    expect([...mine, ...theirs].map((r) => r.outcome)).toEqual(['delivered']);
+    // The crashed attempt, and one re-send between both replicas.
+    expect(t.publisher.calls.length + other.calls.length).toBe(2);
+    expect(await store.unsettled('9999-01-01T00:00:00Z')).toEqual([]);
+  });
+
   it('delivers once when two passes race on one store', async () => {
     const t = await setup();
     t.setBriefs([story('a', '2022-08-21T20:00:00Z')]);
@@ -334,13 +349,14 @@ async function setupOn(store: SubscriptionStore) {
     setBriefs: (b: Brief[]) => {
       briefs = b;
     },
-    pass: () =>
+    pass: (extra: Partial<SchedulerOptions> = {}) =>
       runSchedulerPass({
         store,
         briefs: () => briefs,
         publishers: { console: publisher },
         clock,
         sleep: noSleep,
+        ...extra,
       }),
   };
 }

@@ -197,6 +197,25 @@ export function storeContract(subject: ContractSubject): void {
       });
     });
 
+    it('lets one taker over a stale claim, and none over a fresh or settled one', async () => {
+      const saved = await store.subscribe(newSubscription('C1'));
+      await store.claim(saved.id, at(0), at(0));
+      await store.claim(saved.id, at(1440), at(1440));
+      await store.settle(saved.id, at(1440), settled);
+      // Not stale yet: claimed at(0) is not before at(0).
+      expect(await store.reclaim(saved.id, at(0), at(0), at(20))).toBeNull();
+      const [first, second] = await Promise.all([
+        store.reclaim(saved.id, at(0), at(10), at(20)),
+        store.reclaim(saved.id, at(0), at(10), at(21)),
+      ]);
+      expect([first, second].filter(Boolean)).toHaveLength(1);
+      expect(first ?? second).toMatchObject({ slot: at(0), outcome: 'claimed' });
+      // Taken over, it is fresh again: a later pass with the same notion of stale leaves it alone.
+      expect(await store.reclaim(saved.id, at(0), at(10), at(22))).toBeNull();
+      expect(await store.reclaim(saved.id, at(1440), at(2000), at(2001))).toBeNull();
+      expect(await store.reclaim(saved.id, at(5000), at(6000), at(6001))).toBeNull();
+    });
+
     it('gives the history newest slot first, at most limit, for one subscription', async () => {
       const a = await store.subscribe(newSubscription('C1'));
       const b = await store.subscribe(newSubscription('C2'));

@@ -41,6 +41,17 @@ export interface SubscriptionStore {
   ): Promise<void>;
   /** Claims left unsettled (a crash between claiming and confirming), older than `before`. */
   unsettled(before: string): Promise<Delivery[]>;
+  /**
+   * Takes over an unsettled claim still older than `staleBefore`, once across every process — one UPDATE
+   * that renews its claimed_at to `claimedAt` — so that of two replicas finding the same stale claim only
+   * one re-sends it. Null when another process took it, or it was settled, in the meantime.
+   */
+  reclaim(
+    subscriptionId: string,
+    slot: string,
+    staleBefore: string,
+    claimedAt: string,
+  ): Promise<Delivery | null>;
   /** The newest ledger rows of a subscription, newest first. */
   history(subscriptionId: string, limit: number): Promise<Delivery[]>;
   close(): Promise<void>;
