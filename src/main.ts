@@ -31,6 +31,12 @@ async function main(): Promise<number> {
       resolve(1);
     });
   });
+  // Listened for from the start: a stop asked for while the bot is still starting (a service manager, a
+  // deploy) is honoured once start-up is done, instead of killing the process mid-way.
+  const stopped = untilStopSignal().then((signal) => {
+    logger.info({ signal }, 'stopping');
+    return 0;
+  });
   try {
     await ensureDataDir(config, logger);
     // One context for every command; a reload swaps its library, so the next question sees the new briefs.
@@ -53,10 +59,6 @@ async function main(): Promise<number> {
     digests.startScheduler(platforms.publishers);
     stops.push(() => digests.stopScheduler());
     const lost = platforms.failed.then(() => 1);
-    const stopped = untilStopSignal().then((signal) => {
-      logger.info({ signal }, 'stopping');
-      return 0;
-    });
     if (platforms.names.length === 0 || process.stdin.isTTY) {
       const chat = runConsoleChat({
         input: process.stdin,
