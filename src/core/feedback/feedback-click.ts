@@ -8,11 +8,17 @@ import type { Verdict } from './feedback.js';
 /** The question kept with a click: one line, at most 300 characters (Slack's button value holds 2,000). */
 export const FEEDBACK_QUESTION_MAX = 300;
 
-/** The question as a click keeps it: whitespace folded, cut to FEEDBACK_QUESTION_MAX; null when blank. */
+/**
+ * The question as a click keeps it: whitespace folded, cut to FEEDBACK_QUESTION_MAX, without the NUL and
+ * lone surrogates no database text column can hold (a chat client can send both); null when blank.
+ */
 export function feedbackQuestion(question: string | undefined): string | null {
-  const folded = question?.trim().replace(/\s+/g, ' ') ?? '';
+  const storable = (question ?? '').replaceAll(NUL, '').replace(/\p{Surrogate}/gu, '');
+  const folded = storable.trim().replace(/\s+/g, ' ');
   return folded ? folded.slice(0, FEEDBACK_QUESTION_MAX) : null;
 }
+
+const NUL = String.fromCharCode(0);
 
 /** The private thanks for a click; a click that could not be kept says so, never silently. */
 export function feedbackThanks(verdict: Verdict, recorded: boolean): string {

@@ -43,10 +43,10 @@ export class ConversationMemory {
     }
   }
 
-  /** Keeps the question behind a reply's feedback buttons; a question the store can't hold is left out. */
+  /** Keeps the question behind a reply's feedback buttons (as feedbackQuestion() cleaned it). */
   async rememberQuestion(token: string, question: string): Promise<void> {
     try {
-      await this.state.rememberQuestion(token, withoutUnstorable(question));
+      await this.state.rememberQuestion(token, question);
     } catch (err) {
       this.logger.error({ err }, 'could not remember the question behind feedback buttons');
     }
@@ -60,11 +60,4 @@ export class ConversationMemory {
       return null;
     }
   }
-}
-
-const NUL = String.fromCharCode(0);
-
-/** NUL and lone surrogates: no database text column keeps them, and no reader misses them. */
-function withoutUnstorable(text: string): string {
-  return text.replaceAll(NUL, '').replace(/\p{Surrogate}/gu, '');
 }
