@@ -82,6 +82,23 @@ export class FakeSlack {
   /** Public channels the app is not a member of: it may post there, but not read them until it joins. */
   readonly outside = new Set<string>();
 
+  /**
+   * Web API methods that answer this many ms late. The call has taken effect (a message is posted) when it
+   * arrives; only its answer waits — as on a slow network, where a client can die in between.
+   */
+  readonly latency = new Map<string, number>();
+
+  private slowed(method: string, res: ServerResponse): ServerResponse {
+    const ms = this.latency.get(method);
+    if (!ms) return res;
+    const end = res.end.bind(res);
+    res.end = ((...args: Parameters<ServerResponse['end']>) => {
+      setTimeout(() => end(...args), ms);
+      return res;
+    }) as ServerResponse['end'];
+    return res;
+  }
+
   /** Members who are workspace admins or owners (users.info); everyone else is a plain member. */
   readonly admins = new Set<string>();
 
@@ -146,7 +163,7 @@ export class FakeSlack {
       const method = url.pathname.slice('/api/'.length);
       const body = parseBody(raw, req.headers['content-type']);
       this.calls.push({ method, body, authorization: req.headers.authorization, at: Date.now() });
-      this.answer(method, body, req.headers.authorization, res);
+      this.answer(method, body, req.headers.authorization, this.slowed(method, res));
     } else {
       reply(res, 404, { ok: false });
     }
