@@ -1,8 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { WebClient } from '@slack/web-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { loadBriefs } from '../src/briefs/load-briefs.js';
 import type { Target } from '../src/core/digest/subscription.js';
 import { ChannelPacer } from '../src/platforms/shared/channel-pacer.js';
@@ -13,9 +10,9 @@ import { openStore } from '../src/store/open-store.js';
 import { FAKE_TEAM, FakeSlack } from './fakes/fake-slack.js';
 import { FIXTURE_DIR } from './fixtures/fixture-briefs.js';
 import { startScript } from './fixtures/run-process.js';
+import { sharedDatabases, subscribeDueDigest } from './fixtures/shared-databases.js';
 import { BOT_TOKEN, SIGNING_SECRET } from './platforms/slack/slack-harness.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * Slack answers these calls late, so that the start-up pass's delivery spans a few hundred ms: the check for
  * an earlier post of the digest, then the post (which lands at once; only its answer waits).
@@ -33,27 +30,25 @@ const KILL_AFTER_MS = [0, 60, 250, 600];
  * once the claim is stale. Here the other replica is a scheduler pass in this process, its clock past the
  * stale window, posting through the real Slack publisher (which checks the channel for the digest's key).
  */
-describe('a replica killed mid-delivery', () => {
+describe.each(sharedDatabases())('a replica killed mid-delivery, on %s', (_name, createDatabase) => {
   let fake: FakeSlack;
-  let dir: string;
   beforeAll(async () => {
     fake = await new FakeSlack(BOT_TOKEN).start();
     fake.latency.set('conversations.history', SLOW_MS);
     fake.latency.set('chat.postMessage', SLOW_MS);
-    dir = await mkdtemp(join(tmpdir(), 'newsbrief-kill-'));
   });
-  afterAll(async () => {
-    await fake.stop();
-    await rm(dir, { recursive: true });
-  });
+  afterAll(() => fake.stop());
 
   it.each(KILL_AFTER_MS)(
     'loses no digest and posts none twice when killed %i ms after it listens',
     async (delay) => {
       const channel = `C0KILL${delay}`;
       const target: Target = { platform: 'slack', workspace: FAKE_TEAM, channel };
-      const database = join(dir, `kill-${delay}.db`);
-      await subscribeDue(database, target);
+      // A database of its own: the digest is the only one due, and nothing is left from another moment.
+      const shared = await createDatabase();
+      onTestFinished(() => shared.drop());
+      const database = shared.url;
+      await subscribeDueDigest(database, target);
       const replica = startScript('src/main.ts', {
         BRIEFS_DIR: FIXTURE_DIR,
         DATABASE_URL: database,
@@ -72,24 +67,6 @@ describe('a replica killed mid-delivery', () => {
     },
   );
 });
-
-async function subscribeDue(database: string, target: Target): Promise<void> {
-  const store = await openStore(database);
-  const now = Date.now();
-  await store.subscribe({
-    target,
-    cron: '0 8 * * *',
-    timezone: 'UTC',
-    topics: [],
-    postWhenEmpty: true,
-    createdBy: 'U0ADMIN',
-    createdAt: new Date(now - 3 * DAY_MS).toISOString(),
-    nextRunAt: new Date(now - 60_000).toISOString(),
-    deliveredThrough: new Date(now - 3 * DAY_MS).toISOString(),
-    pausedReason: null,
-  });
-  await store.close();
-}
 
 /** One pass of a replica whose clock is past the stale window, on the same database and the same Slack. */
 async function recoverAsAnotherReplica(database: string, fake: FakeSlack): Promise<void> {

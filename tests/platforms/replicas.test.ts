@@ -1,8 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Brief } from '../../src/core/brief.schema.js';
@@ -14,6 +10,7 @@ import { conversationStateFor } from '../../src/store/conversation-state-for.js'
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { FAKE_BOT_ID, FAKE_CHANNEL, FakeDiscord } from '../fakes/fake-discord.js';
 import { FAKE_BOT_USER, FakeSlack } from '../fakes/fake-slack.js';
+import { sharedDatabases } from '../fixtures/shared-databases.js';
 import { APPLICATION_ID, commandData, DISCORD_TOKEN } from './discord/discord-harness.js';
 import {
   APP_TOKEN,
@@ -30,12 +27,7 @@ import { twoCityBriefs } from './slack/slack-library.js';
  * balancer: a thread started on one is continued on the other, and an event both receive is answered once.
  * Each replica opens its own connection to the store, as separate processes would.
  */
-const postgresUrl = process.env.TEST_DATABASE_URL;
-type SharedDatabase = () => Promise<{ url: string; drop: () => Promise<void> }>;
-const databases: Array<[string, SharedDatabase]> = [['one SQLite file', async () => sqliteDatabase()]];
-if (postgresUrl) databases.push(['one PostgreSQL database', () => postgresSchema(postgresUrl)]);
-
-describe.each(databases)('two replicas on %s', (_name, createDatabase) => {
+describe.each(sharedDatabases())('two replicas on %s', (_name, createDatabase) => {
   const briefs = twoCityBriefs();
   const stores: Store[] = [];
   let drop: () => Promise<void> = async () => {};
@@ -185,28 +177,4 @@ function discordReplica(fake: FakeDiscord, briefs: readonly Brief[], store: Stor
       state: conversationStateFor(store),
     },
   });
-}
-
-function sqliteDatabase() {
-  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-replicas-'));
-  return {
-    url: `sqlite:${join(dir, 'shared.db')}`,
-    drop: async () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-/** A schema of its own in the test server, dropped after; each replica's connections use it. */
-async function postgresSchema(url: string) {
-  const schema = `newsbrief_replicas_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Pool({ connectionString: url, max: 1 });
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const storeUrl = new URL(url);
-  storeUrl.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    url: storeUrl.toString(),
-    drop: async () => {
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await admin.end();
-    },
-  };
 }
