@@ -20,6 +20,17 @@ import { readYesNo, yesNoFeatures } from './yes-no.js';
 export const DEFAULT_THRESHOLD = BUNDLED_THRESHOLD;
 
 /**
+ * The longest question read. A chat question is a line or two; anything longer is pasted text or an attack
+ * on the bot's time, and is refused before any analysis, so no message can stall the bot.
+ */
+export const MAX_QUESTION_CHARS = 1000;
+
+/** What the reader is told about a question over MAX_QUESTION_CHARS. */
+export function tooLongMessage(length: number): string {
+  return `That question is ${length.toLocaleString('en')} characters long; ask it in at most ${MAX_QUESTION_CHARS.toLocaleString('en')}.`;
+}
+
+/**
  * Answers a question from the briefs with a short answer and the one sentence it stands on, or says that
  * the article doesn't say. Never throws on odd input; "no answer" is a value.
  */
@@ -28,6 +39,7 @@ export function answerQuestion(
   briefs: BriefCollection,
   options: AnswerOptions = {},
 ): AnswerResult {
+  if (question.length > MAX_QUESTION_CHARS) return tooLong(question);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const reading = readQuestion(question, briefs, options.briefId);
   const { analysis, prepared, ranked } = reading;
@@ -141,6 +153,17 @@ function abstain(
     ...(closest && prepared
       ? { closest: { brief: prepared.brief.id, sentence: closest.index, text: closest.text } }
       : {}),
+  };
+}
+
+function tooLong(question: string): AnswerResult {
+  return {
+    abstained: true,
+    question: `${question.slice(0, 80)}…`,
+    brief: null,
+    message: tooLongMessage(question.length),
+    confidence: 0,
+    expected: 'description',
   };
 }
 

@@ -1,4 +1,4 @@
-import { answerQuestion } from '../answer/answer-question.js';
+import { answerQuestion, MAX_QUESTION_CHARS, tooLongMessage } from '../answer/answer-question.js';
 import { answerReply } from '../replies/answer-reply.js';
 import { errorReply } from '../reply.js';
 import { type CommandDefinition, quoteInput, readArgument, readOption } from './command.js';
@@ -17,6 +17,9 @@ export const askCommand = {
     const question = readArgument(input, 'question');
     if (!question) {
       return errorReply('Type a question after /ask.', 'For example: /ask How many exhibitors took part?');
+    }
+    if (question.length > MAX_QUESTION_CHARS) {
+      return errorReply(tooLongMessage(question.length), 'Ask one short question at a time.');
     }
     const briefQuery = readOption(input, 'brief');
     const brief = briefQuery ? findBrief(context.briefs, briefQuery) : undefined;
