@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { WebClientOptions } from '@slack/web-api';
 import type { Logger } from 'pino';
 import type { SlackConfig } from '../../config.js';
@@ -17,6 +17,7 @@ import { slackErrorCode } from './slack-errors.js';
 import { registerFeedbackClicks } from './slack-feedback-clicks.js';
 import { boltLogger } from './slack-logger.js';
 import { createSlackPublisher } from './slack-publisher.js';
+import { guardSlackRequests } from './slack-request-guard.js';
 
 export interface SlackBotOptions {
   config: SlackConfig;
@@ -166,9 +167,10 @@ function createApp(config: SlackConfig, logger: Logger): App {
       },
     });
   }
-  return new App({
-    ...common,
+  const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret ?? '',
+    logger: common.logger,
+    logLevel: common.logLevel,
     customRoutes: [
       {
         path: '/healthz',
@@ -180,6 +182,8 @@ function createApp(config: SlackConfig, logger: Logger): App {
       },
     ],
   });
+  receiver.requestListener = guardSlackRequests(receiver.requestListener, logger);
+  return new App({ ...common, receiver });
 }
 
 function describeAuthFailure(error: unknown): string {
