@@ -94,7 +94,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
     memory: new ConversationMemory(options.deps.state ?? new MemoryConversationState(), logger),
     digestAdmins: config.digestAdmins,
   };
-  const app = createApp(config, logger);
+  const app = createApp(config, logger, deps.memory);
   try {
     await app.init();
   } catch (error) {
@@ -134,7 +134,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<RunningSl
   };
 }
 
-function createApp(config: SlackConfig, logger: Logger): App {
+function createApp(config: SlackConfig, logger: Logger, memory: ConversationMemory): App {
   const clientOptions: WebClientOptions = {
     ...(config.apiUrl ? { slackApiUrl: withTrailingSlash(config.apiUrl) } : {}),
     // One retry policy, the adapter's own (classified, honouring Retry-After), instead of the client's
@@ -182,7 +182,10 @@ function createApp(config: SlackConfig, logger: Logger): App {
       },
     ],
   });
-  receiver.requestListener = guardSlackRequests(receiver.requestListener, logger);
+  receiver.requestListener = guardSlackRequests(receiver.requestListener, logger, {
+    signingSecret: config.signingSecret ?? '',
+    memory,
+  });
   return new App({ ...common, receiver });
 }
 

@@ -47,3 +47,43 @@ describe('Slack requests that are signed but malformed (real Bolt, fake Slack)',
     expect(rejections).toEqual([]);
   });
 });
+
+describe('Slack requests replayed or stamped out of time (real Bolt, fake Slack)', () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startSlackHarness(twoCityBriefs());
+  });
+  afterAll(() => h.stop());
+
+  const ask = (responseUrl: string) =>
+    slashBody('/ask', 'How much did the Oakton library cost?', responseUrl);
+  const answered = (responseUrl: string) =>
+    h.fake.responses.filter((r) => r.id === responseUrl.split('/').pop());
+
+  it('acts on a captured signed command once, however often it is sent again', async () => {
+    const responseUrl = h.fake.responseUrl();
+    const body = ask(responseUrl);
+    const timestamp = Math.floor(Date.now() / 1000);
+    const first = await sendSigned(h.eventsUrl, body, FORM, { timestamp });
+    expect(first.status).toBe(200);
+    await h.fake.waitFor(() => answered(responseUrl)[0]);
+    for (let i = 0; i < 5; i++)
+      expect((await sendSigned(h.eventsUrl, body, FORM, { timestamp })).status).toBe(401);
+    expect(h.logs.some((line) => line.includes('a replayed request'))).toBe(true);
+    expect(answered(responseUrl)).toHaveLength(1);
+  });
+
+  it.each([
+    ['ten minutes in the future', Math.floor(Date.now() / 1000) + 600],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['not a number', Number.NaN],
+  ])('refuses a correctly signed request stamped %s', async (_what, timestamp) => {
+    const responseUrl = h.fake.responseUrl();
+    expect((await sendSigned(h.eventsUrl, ask(responseUrl), FORM, { timestamp })).status).toBe(401);
+    // A command that is acted on is answered within milliseconds: a later one marks the wait.
+    const marker = h.fake.responseUrl();
+    await sendSigned(h.eventsUrl, slashBody('/briefs', '', marker), FORM);
+    await h.fake.waitFor(() => answered(marker)[0]);
+    expect(answered(responseUrl)).toEqual([]);
+  });
+});
