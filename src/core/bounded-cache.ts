@@ -12,12 +12,23 @@
  *
  * `undefined` cannot be stored: `get` returns it for a key that is not held.
  */
+/** The longest word the word caches hold: English has none longer, pasted junk has many. */
+export const LONGEST_CACHED_WORD = 64;
+
 export class BoundedCache<K, V> {
   private recent = new Map<K, V>();
   private older = new Map<K, V>();
   private readonly generationSize: number;
 
-  constructor(readonly maxSize: number) {
+  /**
+   * `maxKeyLength`: string keys longer than this are computed every time, never held. A bound on entries
+   * alone is not a bound on bytes: 200,000 pasted 10,000-character "words" would hold 2 GB, and no real
+   * word is that long.
+   */
+  constructor(
+    readonly maxSize: number,
+    private readonly maxKeyLength = Number.POSITIVE_INFINITY,
+  ) {
     if (!Number.isInteger(maxSize) || maxSize < 2)
       throw new RangeError(`a bounded cache needs a whole maxSize of at least 2, got ${maxSize}`);
     this.generationSize = Math.floor(maxSize / 2);
@@ -37,6 +48,7 @@ export class BoundedCache<K, V> {
   }
 
   set(key: K, value: V): void {
+    if (typeof key === 'string' && key.length > this.maxKeyLength) return;
     this.older.delete(key);
     this.recent.set(key, value);
     if (this.recent.size >= this.generationSize) {

@@ -55,3 +55,22 @@ describe('BoundedCache', () => {
     expect(() => new BoundedCache(2.5)).toThrow(RangeError);
   });
 });
+
+describe('BoundedCache with a longest key', () => {
+  it('computes a longer key every time and never holds it, so pasted junk costs no memory', () => {
+    const cache = new BoundedCache<string, number>(100, 8);
+    let computed = 0;
+    const length = (key: string) => {
+      computed++;
+      return key.length;
+    };
+    const long = 'x'.repeat(10_000);
+    expect(cache.getOrCompute(long, length)).toBe(10_000);
+    expect(cache.getOrCompute(long, length)).toBe(10_000);
+    expect(computed).toBe(2);
+    expect(cache.size).toBe(0);
+    cache.getOrCompute('word', length);
+    cache.getOrCompute('word', length);
+    expect([computed, cache.size]).toEqual([3, 1]);
+  });
+});

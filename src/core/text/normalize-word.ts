@@ -1,4 +1,4 @@
-import { BoundedCache } from '../bounded-cache.js';
+import { BoundedCache, LONGEST_CACHED_WORD } from '../bounded-cache.js';
 
 const BRITISH_TO_AMERICAN: ReadonlyArray<[RegExp, string]> = [
   [/^(\w{2,})tre(s?)$/, '$1ter$2'], // centre → center, metres → meters
@@ -8,7 +8,7 @@ const BRITISH_TO_AMERICAN: ReadonlyArray<[RegExp, string]> = [
 
 // Words as written ("Centre", "centre's"), as many as tokenize.ts keeps stems for; past that the least
 // recently used are read again.
-const SPELLING_CACHE = new BoundedCache<string, string>(200_000);
+const SPELLING_CACHE = new BoundedCache<string, string>(200_000, LONGEST_CACHED_WORD);
 
 /** Lower-cases a word, drops a possessive "'s" and folds British spellings into American ones. */
 export function normalizeWord(word: string): string {

@@ -1,4 +1,4 @@
-import { BoundedCache } from '../bounded-cache.js';
+import { BoundedCache, LONGEST_CACHED_WORD } from '../bounded-cache.js';
 import { normalizeWord } from './normalize-word.js';
 import { stem } from './stem.js';
 import { STOPWORDS } from './stopwords.js';
@@ -29,7 +29,7 @@ const TOKEN_PATTERN = /\d+(?:[.,]\d+)*(?:%|st\b|nd\b|rd\b|th\b)?|[\p{L}\p{M}]+(?
 
 // Enough for every distinct word of a large library; past it the least recently used words are recomputed.
 const WORD_CACHE_SIZE = 200_000;
-const KEYS_CACHE = new BoundedCache<string, readonly string[]>(WORD_CACHE_SIZE);
+const KEYS_CACHE = new BoundedCache<string, readonly string[]>(WORD_CACHE_SIZE, LONGEST_CACHED_WORD);
 
 /**
  * A word's match keys: its stem, and the WordNet keys it shares with its synonyms and derivations
@@ -96,7 +96,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const STEM_CACHE = new BoundedCache<string, string>(WORD_CACHE_SIZE);
+const STEM_CACHE = new BoundedCache<string, string>(WORD_CACHE_SIZE, LONGEST_CACHED_WORD);
 
 export function stemWord(norm: string): string {
   return STEM_CACHE.getOrCompute(norm, stem);

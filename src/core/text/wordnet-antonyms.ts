@@ -1,5 +1,5 @@
 import antonymsFile from '../../../models/wordnet-antonyms.json' with { type: 'json' };
-import { BoundedCache } from '../bounded-cache.js';
+import { BoundedCache, LONGEST_CACHED_WORD } from '../bounded-cache.js';
 import { LemmaTable } from './wordnet-lemma-table.js';
 import { baseForm, type LookupPart } from './wordnet-morphy.js';
 import { CACHE_SIZE, lemmaSpelling, payloadList } from './wordnet-packed.js';
@@ -14,7 +14,7 @@ const table = new LemmaTable(antonymsFile.lemmas, (payload) =>
 );
 const hasAntonyms = (lemma: string): boolean => table.has(lemma);
 /** Word as given → its antonyms: a repeated word is a cache hit, not a base-form search. */
-const antonymsCache = new BoundedCache<string, readonly string[]>(CACHE_SIZE);
+const antonymsCache = new BoundedCache<string, readonly string[]>(CACHE_SIZE, LONGEST_CACHED_WORD);
 
 function lookUp(word: string): readonly string[] {
   const spelled = lemmaSpelling(word);

@@ -1,5 +1,5 @@
 import nounsFile from '../../../models/wordnet-nouns.json' with { type: 'json' };
-import { BoundedCache } from '../bounded-cache.js';
+import { BoundedCache, LONGEST_CACHED_WORD } from '../bounded-cache.js';
 import { LemmaTable } from './wordnet-lemma-table.js';
 import { baseForm } from './wordnet-morphy.js';
 import { CACHE_SIZE, lemmaSpelling, NOUN_CLASS_CODE_BASE } from './wordnet-packed.js';
@@ -27,7 +27,7 @@ function classesOfPayload(payload: string): readonly string[] {
 const nouns = new LemmaTable(nounsFile.lemmas, classesOfPayload);
 const isNoun = (lemma: string): boolean => nouns.has(lemma);
 /** Word as given → its classes: a repeated word is a cache hit, not a base-form search. */
-const classesCache = new BoundedCache<string, readonly string[]>(CACHE_SIZE);
+const classesCache = new BoundedCache<string, readonly string[]>(CACHE_SIZE, LONGEST_CACHED_WORD);
 
 /**
  * The lexicographer classes of a word's noun senses ("noun.person", "noun.location", ...), most frequent

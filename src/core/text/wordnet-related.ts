@@ -1,5 +1,5 @@
 import relatedFile from '../../../models/wordnet-related.json' with { type: 'json' };
-import { BoundedCache } from '../bounded-cache.js';
+import { BoundedCache, LONGEST_CACHED_WORD } from '../bounded-cache.js';
 import { LemmaTable } from './wordnet-lemma-table.js';
 import { baseForm } from './wordnet-morphy.js';
 import { CACHE_SIZE, lemmaSpelling, payloadList } from './wordnet-packed.js';
@@ -20,10 +20,10 @@ const tables: Record<RelatedPart, LemmaTable<string>> = {
 };
 /** Per part asked for, word as given → its keys: a repeated word is a cache hit. */
 const keysCaches: Record<RelatedPart | 'any', BoundedCache<string, readonly string[]>> = {
-  any: new BoundedCache(CACHE_SIZE),
-  noun: new BoundedCache(CACHE_SIZE),
-  verb: new BoundedCache(CACHE_SIZE),
-  adj: new BoundedCache(CACHE_SIZE),
+  any: new BoundedCache(CACHE_SIZE, LONGEST_CACHED_WORD),
+  noun: new BoundedCache(CACHE_SIZE, LONGEST_CACHED_WORD),
+  verb: new BoundedCache(CACHE_SIZE, LONGEST_CACHED_WORD),
+  adj: new BoundedCache(CACHE_SIZE, LONGEST_CACHED_WORD),
 };
 
 function addKeysIn(spelled: string, part: RelatedPart, keys: Set<string>): void {
