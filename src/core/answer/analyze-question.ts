@@ -68,13 +68,14 @@ function analyzeTokens(question: string, tokens: Token[], caseless: boolean): Qu
     detection.headMode = 'last';
   }
   const headPositions = findHeadPositions(tokens, detection.headStart, detection.headMode);
+  const groupStarts = nameGroupStarts(tokens);
   const terms: QuestionTerm[] = [];
   tokens.forEach((token, position) => {
     if (token.isStopword || QUESTION_WORDS.has(token.norm)) return;
     if (detection.typeWords.has(position)) return;
     const role = roleOf(token, position, headPositions);
     const verbHead = role === 'head' && detection.headMode === 'last';
-    const group = role === 'proper' ? nameGroup(tokens, position) : undefined;
+    const group = role === 'proper' ? groupStarts[position] : undefined;
     terms.push({
       token,
       role,
@@ -98,19 +99,27 @@ function analyzeTokens(question: string, tokens: Token[], caseless: boolean): Qu
   };
 }
 
-/** The position where the name holding this capitalised word starts (joined across "of", "and", "the"). */
-function nameGroup(tokens: readonly Token[], position: number): number {
-  let start = position;
-  while (start > 0) {
-    const before = tokens[start - 1] as Token;
+/**
+ * For each position, where the name holding it starts (names join across "of", "and", "the"). One pass
+ * forward, each start read off an earlier one: linear in the question, where walking back from every
+ * capitalised word was quadratic in a run of them.
+ */
+function nameGroupStarts(tokens: readonly Token[]): number[] {
+  const starts: number[] = [];
+  tokens.forEach((_, position) => {
+    const before = tokens[position - 1];
+    const twoBack = tokens[position - 2];
+    let start = position;
     // "Huawei's CEO" is two names: the possessive ends one.
-    if (/['’]s$/.test(before.raw)) break;
-    if (before.capitalised && !QUESTION_WORDS.has(before.norm)) start--;
-    else if (/^(of|and|the)$/.test(before.norm) && tokens[start - 2]?.capitalised) start -= 2;
-    else break;
-  }
-  return start;
+    if (!before || /['’]s$/.test(before.raw)) start = position;
+    else if (before.capitalised && !QUESTION_WORDS.has(before.norm)) start = starts[position - 1] ?? position;
+    else if (JOINING_WORDS.has(before.norm) && twoBack?.capitalised) start = starts[position - 2] ?? position;
+    starts.push(start);
+  });
+  return starts;
 }
+
+const JOINING_WORDS = new Set(['of', 'and', 'the']);
 
 /** Tokens that spell out a known name count as written with capitals, wherever they stand. */
 function markNames(tokens: Token[], knownNames: readonly (readonly string[])[]): Token[] {
