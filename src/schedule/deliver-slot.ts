@@ -3,7 +3,12 @@ import type { PublishOptions } from '../core/digest/publisher.js';
 import { selectStories } from '../core/digest/select-stories.js';
 import type { Subscription } from '../core/digest/subscription.js';
 import { publishWithRetry } from './publish-with-retry.js';
-import { type DeliveryReport, LATE_AFTER_MS, type SchedulerContext } from './scheduler-types.js';
+import {
+  CLAIM_RENEW_MS,
+  type DeliveryReport,
+  LATE_AFTER_MS,
+  type SchedulerContext,
+} from './scheduler-types.js';
 
 export interface SlotResult {
   report: DeliveryReport;
@@ -73,14 +78,16 @@ export async function deliverClaimed(
     empty,
     ...(late ? { late: { slot } } : {}),
   });
-  const result = await publishWithRetry(
-    publisher,
-    sub.target,
-    reply,
-    idempotencyKey(sub.id, slot),
-    ctx.retry,
-    ctx.sleep,
-    options,
+  const result = await whileHoldingClaim(ctx, sub.id, slot, () =>
+    publishWithRetry(
+      publisher,
+      sub.target,
+      reply,
+      idempotencyKey(sub.id, slot),
+      ctx.retry,
+      ctx.sleep,
+      options,
+    ),
   );
   if (result.ok) {
     await settle(empty ? 'empty' : 'delivered', result.attempts, null, true);
@@ -94,6 +101,28 @@ export async function deliverClaimed(
     return { report: { ...base, outcome: 'paused', late: false, error: failure.message } };
   }
   return { report: { ...base, outcome: 'failed', late: false, error: failure.message } };
+}
+
+/**
+ * Runs a delivery while renewing its claim every CLAIM_RENEW_MS, so that a platform keeping it waiting (a
+ * long Retry-After) never makes it look abandoned to another replica. A renewal the store refuses is not
+ * fatal here: at worst another replica re-sends, and the digest's idempotency key keeps that to one post;
+ * the settle that follows reports a store that is really down.
+ */
+async function whileHoldingClaim<T>(
+  ctx: SchedulerContext,
+  subscriptionId: string,
+  slot: string,
+  deliver: () => Promise<T>,
+): Promise<T> {
+  const renewal = setInterval(() => {
+    ctx.store.renew(subscriptionId, slot, ctx.clock.now().toISOString()).catch(() => {});
+  }, CLAIM_RENEW_MS);
+  try {
+    return await deliver();
+  } finally {
+    clearInterval(renewal);
+  }
 }
 
 /** Claims the slot and delivers it; null when another process claimed it first. */

@@ -44,8 +44,14 @@ export const DEFAULT_RETRY: RetryPolicy = { tries: 3, baseMs: 2000 };
 export const DEFAULT_LIMIT = 100;
 /** A digest posted later than this after its slot says it is late. */
 export const LATE_AFTER_MS = 60 * 1000;
-/** A claim left unsettled this long belongs to a process that crashed: deliver it again. */
-export const STALE_CLAIM_MS = 10 * 60 * 1000;
+/**
+ * A claim not renewed for this long belongs to a process that died: another delivers it again. Short, so a
+ * killed replica's digest goes out within a few minutes; safe, because the process delivering renews its
+ * claim every CLAIM_RENEW_MS, however long the platform keeps it waiting.
+ */
+export const STALE_CLAIM_MS = 2 * 60 * 1000;
+/** How often a delivery under way renews its claim: well inside STALE_CLAIM_MS, even on a busy machine. */
+export const CLAIM_RENEW_MS = 30 * 1000;
 /** At most this many missed slots of one subscription are recorded 'skipped' in one pass. */
 export const MAX_SKIPPED_RECORDS = 100;
 

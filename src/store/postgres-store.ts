@@ -174,6 +174,15 @@ export class PostgresStore implements SubscriptionStore, FeedbackStore {
     return row ? deliveryFromRow(row) : null;
   }
 
+  async renew(subscriptionId: string, slot: string, claimedAt: string): Promise<boolean> {
+    const rows = await this.rows<DeliveryRow>(
+      `UPDATE deliveries SET claimed_at = $1
+         WHERE subscription_id = $2 AND slot = $3 AND outcome = 'claimed' RETURNING *`,
+      [toUtcIso(claimedAt, 'claimedAt'), subscriptionId, toUtcIso(slot, 'slot')],
+    );
+    return rows.length === 1;
+  }
+
   async unsettled(before: string): Promise<Delivery[]> {
     const rows = await this.rows<DeliveryRow>(
       `SELECT * FROM deliveries WHERE outcome = 'claimed' AND claimed_at < $1

@@ -182,6 +182,13 @@ export class SqliteStore implements SubscriptionStore, FeedbackStore {
     return row ? deliveryFromRow(row) : null;
   }
 
+  async renew(subscriptionId: string, slot: string, claimedAt: string): Promise<boolean> {
+    const result = this.statement(
+      `UPDATE deliveries SET claimed_at = ? WHERE subscription_id = ? AND slot = ? AND outcome = 'claimed'`,
+    ).run(toUtcIso(claimedAt, 'claimedAt'), subscriptionId, toUtcIso(slot, 'slot'));
+    return result.changes === 1;
+  }
+
   async unsettled(before: string): Promise<Delivery[]> {
     const rows = this.statement(
       `SELECT * FROM deliveries WHERE outcome = 'claimed' AND claimed_at < ?

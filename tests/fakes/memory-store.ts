@@ -102,6 +102,14 @@ export class MemoryStore implements Store {
     return taken;
   }
 
+  async renew(subscriptionId: string, slot: string, claimedAt: string) {
+    const key = `${subscriptionId}@${slot}`;
+    const row = this.ledger.get(key);
+    if (row?.outcome !== 'claimed') return false;
+    this.ledger.set(key, { ...row, claimedAt });
+    return true;
+  }
+
   async unsettled(before: string) {
     return [...this.ledger.values()].filter((d) => d.outcome === 'claimed' && d.claimedAt < before);
   }

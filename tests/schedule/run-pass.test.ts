@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Brief } from '../../src/core/brief.schema.js';
 import type { SubscriptionStore } from '../../src/core/digest/subscription-store.js';
 import { runSchedulerPass, type SchedulerOptions } from '../../src/schedule/run-pass.js';
+import { CLAIM_RENEW_MS, STALE_CLAIM_MS } from '../../src/schedule/scheduler-types.js';
 import { MemoryStore } from '../fakes/memory-store.js';
 import {
   mustGet,
@@ -254,11 +255,11 @@ describe('runSchedulerPass', () => {
     expect(t.publisher.posts).toHaveLength(1);
     expect(await store.unsettled('9999-01-01T00:00:00Z')).toHaveLength(1);
 
-    t.clock.advance(5 * 60_000); // a fresh claim is not touched; the slot is not claimed twice
+    t.clock.advance(STALE_CLAIM_MS / 2); // a fresh claim is not touched; the slot is not claimed twice
     expect(await t.pass()).toEqual([]);
     expect(t.publisher.calls).toHaveLength(1);
 
-    t.clock.advance(6 * 60_000);
+    t.clock.advance(STALE_CLAIM_MS / 2 + 60_000);
     const [report] = await t.pass();
     expect(report).toMatchObject({ outcome: 'delivered', slot: '2022-08-22T06:00:00.000Z', late: false });
     expect(t.publisher.calls.map((c) => c.key)).toEqual([
@@ -279,13 +280,46 @@ describe('runSchedulerPass', () => {
     t.setBriefs([story('a', '2022-08-21T20:00:00Z')]);
     t.clock.set('2022-08-22T06:00:05Z');
     await t.pass(); // posts, then "dies" before settling
-    t.clock.advance(11 * 60_000);
+    t.clock.advance(STALE_CLAIM_MS + 60_000);
     const other = new RecordingPublisher();
     const [mine, theirs] = await Promise.all([t.pass(), t.pass({ publishers: { console: other } })]);
     expect([...mine, ...theirs].map((r) => r.outcome)).toEqual(['delivered']);
     // The crashed attempt, and one re-send between both replicas.
     expect(t.publisher.calls.length + other.calls.length).toBe(2);
     expect(await store.unsettled('9999-01-01T00:00:00Z')).toEqual([]);
+  });
+
+  it('keeps renewing its claim while a platform keeps the delivery waiting, so no replica takes it over', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const store = new MemoryStore();
+      const t = await setupOn(store);
+      t.setBriefs([story('a', '2022-08-21T20:00:00Z')]);
+      t.clock.set('2022-08-22T06:00:05Z');
+      let release: () => void = () => {};
+      const waiting = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const slow = new RecordingPublisher();
+      const publish = slow.publish.bind(slow);
+      slow.publish = async (...args) => {
+        await waiting;
+        return publish(...args);
+      };
+      const pass = t.pass({ publishers: { console: slow } });
+      // Five minutes of waiting on the platform, well past the stale window, in renewal steps.
+      for (let i = 0; i < 10; i++) {
+        t.clock.advance(CLAIM_RENEW_MS);
+        await vi.advanceTimersByTimeAsync(CLAIM_RENEW_MS);
+      }
+      const staleBefore = new Date(t.clock.now().getTime() - STALE_CLAIM_MS).toISOString();
+      expect(await store.unsettled(staleBefore)).toEqual([]);
+      expect(await store.reclaim(t.sub.id, '2022-08-22T06:00:00.000Z', staleBefore, staleBefore)).toBeNull();
+      release();
+      expect((await pass).map((r) => r.outcome)).toEqual(['delivered']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('delivers once when two passes race on one store', async () => {

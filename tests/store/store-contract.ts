@@ -216,6 +216,19 @@ export function storeContract(subject: ContractSubject): void {
       expect(await store.reclaim(saved.id, at(5000), at(6000), at(6001))).toBeNull();
     });
 
+    it('renews an unsettled claim while its delivery goes on, and no settled one', async () => {
+      const saved = await store.subscribe(newSubscription('C1'));
+      await store.claim(saved.id, at(0), at(0));
+      await store.claim(saved.id, at(1440), at(1440));
+      await store.settle(saved.id, at(1440), settled);
+      expect(await store.renew(saved.id, at(0), at(5))).toBe(true);
+      // Renewed at(5), it is not stale before at(5).
+      expect(await store.unsettled(at(5))).toEqual([]);
+      expect((await store.unsettled(at(6))).map((d) => d.claimedAt)).toEqual([at(5)]);
+      expect(await store.renew(saved.id, at(1440), at(1500))).toBe(false);
+      expect(await store.renew(saved.id, at(9000), at(9001))).toBe(false);
+    });
+
     it('gives the history newest slot first, at most limit, for one subscription', async () => {
       const a = await store.subscribe(newSubscription('C1'));
       const b = await store.subscribe(newSubscription('C2'));

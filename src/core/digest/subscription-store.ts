@@ -52,6 +52,8 @@ export interface SubscriptionStore {
     staleBefore: string,
     claimedAt: string,
   ): Promise<Delivery | null>;
+  /** Renews a claim still unsettled (its claimed_at) while its delivery goes on; false when it is settled. */
+  renew(subscriptionId: string, slot: string, claimedAt: string): Promise<boolean>;
   /** The newest ledger rows of a subscription, newest first. */
   history(subscriptionId: string, limit: number): Promise<Delivery[]>;
   close(): Promise<void>;
