@@ -3,6 +3,7 @@ import { type ArticleInput, IngestError } from '../article-input.js';
 import { type DomElement, parseHtmlDocument } from './dom.js';
 import { blockText } from './dom-text.js';
 import { readHtmlMetadata } from './html-metadata.js';
+import { checkHtmlShape } from './html-shape.js';
 import { normalizeDate } from './normalize-date.js';
 import { normalizeText, words } from './normalize-text.js';
 import { removeBylines } from './remove-bylines.js';
@@ -17,6 +18,7 @@ export const MIN_ARTICLE_WORDS = 40;
  */
 export function readHtml(origin: string, html: string): ArticleInput {
   checkNotEmpty(origin, html);
+  checkHtmlShape(origin, html);
   const document = parseHtmlDocument(html);
   const meta = readHtmlMetadata(document);
   const byline = removeBylines(document);
