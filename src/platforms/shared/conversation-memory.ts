@@ -14,50 +14,58 @@ export class ConversationMemory {
 
   /** The brief a conversation is about: an id, "" when the bot is in it about none, undefined if unknown. */
   async briefOf(conversation: string): Promise<string | undefined> {
-    try {
-      return (await this.state.briefOf(conversation)) ?? undefined;
-    } catch (err) {
-      this.logger.error({ err }, 'could not read which brief a conversation is about; answering without it');
-      return undefined;
-    }
+    const brief = await this.orElse(
+      () => this.state.briefOf(conversation),
+      null,
+      'could not read which brief a conversation is about; answering without it',
+    );
+    return brief ?? undefined;
   }
 
-  async rememberBrief(conversation: string, briefId: string): Promise<void> {
-    try {
-      await this.state.rememberBrief(conversation, briefId);
-    } catch (err) {
-      this.logger.error({ err }, 'could not remember which brief a conversation is about');
-    }
+  rememberBrief(conversation: string, briefId: string): Promise<void> {
+    return this.orElse(
+      () => this.state.rememberBrief(conversation, briefId),
+      undefined,
+      'could not remember which brief a conversation is about',
+    );
   }
 
   /**
    * True the first time an event is seen (on any replica sharing the store). When the store cannot say,
    * the event is handled: answering a redelivered event twice beats never answering it.
    */
-  async firstSight(eventKey: string, ttlMs: number): Promise<boolean> {
-    try {
-      return await this.state.firstSight(eventKey, ttlMs);
-    } catch (err) {
-      this.logger.error({ err }, 'could not check whether an event was already handled; handling it');
-      return true;
-    }
+  firstSight(eventKey: string, ttlMs: number): Promise<boolean> {
+    return this.orElse(
+      () => this.state.firstSight(eventKey, ttlMs),
+      true,
+      'could not check whether an event was already handled; handling it',
+    );
   }
 
   /** Keeps the question behind a reply's feedback buttons (as feedbackQuestion() cleaned it). */
-  async rememberQuestion(token: string, question: string): Promise<void> {
-    try {
-      await this.state.rememberQuestion(token, question);
-    } catch (err) {
-      this.logger.error({ err }, 'could not remember the question behind feedback buttons');
-    }
+  rememberQuestion(token: string, question: string): Promise<void> {
+    return this.orElse(
+      () => this.state.rememberQuestion(token, question),
+      undefined,
+      'could not remember the question behind feedback buttons',
+    );
   }
 
-  async questionOf(token: string): Promise<string | null> {
+  questionOf(token: string): Promise<string | null> {
+    return this.orElse(
+      () => this.state.questionOf(token),
+      null,
+      'could not read the question behind a feedback click',
+    );
+  }
+
+  /** The store's answer, or — when the store fails — `fallback`, with the failure logged as `message`. */
+  private async orElse<T>(work: () => Promise<T>, fallback: T, message: string): Promise<T> {
     try {
-      return await this.state.questionOf(token);
+      return await work();
     } catch (err) {
-      this.logger.error({ err }, 'could not read the question behind a feedback click');
-      return null;
+      this.logger.error({ err }, message);
+      return fallback;
     }
   }
 }

@@ -66,7 +66,7 @@ export function malformed(text: string, contentType: string): string | null {
   if (contentType.startsWith('application/x-www-form-urlencoded')) {
     const form = parseForm(text);
     if (typeof form.payload === 'string')
-      return isJsonObject(form.payload) ? null : 'payload is not a JSON object';
+      return jsonObject(form.payload) ? null : 'payload is not a JSON object';
     if (typeof form.command === 'string' || form.ssl_check === '1') return null;
     return 'a form with no command, payload or SSL check';
   }
@@ -119,16 +119,15 @@ function eventProblem(text: string): string | null {
   return null;
 }
 
+/** The text as a JSON object, or null when it is not JSON or not an object (null, an array, a number). */
 function jsonObject(text: string): Record<string, unknown> | null {
-  return isJsonObject(text) ? (JSON.parse(text) as Record<string, unknown>) : null;
-}
-
-function isJsonObject(text: string): boolean {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
