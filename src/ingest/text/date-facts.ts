@@ -1,5 +1,5 @@
 import type { Fact } from '../../core/brief.schema.js';
-import { readDateContext } from './date-context.js';
+import { dateContextReader } from './date-context.js';
 import { findDates } from './find-dates.js';
 import { readableDate } from './format-date.js';
 import { capitalisedNames, mainName, type Word, wordsOf } from './names.js';
@@ -22,8 +22,9 @@ export function dateFacts(
 ): Fact[] {
   const facts: Fact[] = [];
   sentences.forEach(({ text: sentence }, index) => {
+    const contextOf = dateContextReader(sentence);
     for (const date of findDates(sentence, reference)) {
-      const context = readDateContext(sentence, date);
+      const context = contextOf(date);
       const value = readableDate(date.iso);
       const subject =
         subjectOf?.(index)?.trim() ||

@@ -12,12 +12,16 @@ const CLOSERS = '"”’\')]';
  * platform"), never after a title or an initial, and after an ambiguous abbreviation ("Inc.", "U.S.") only
  * when a typical sentence opener follows. Closing quotes (and a stray footnote digit after them) stay
  * with the sentence they close.
+ *
+ * The searches run over `body` cut at `end` (a cheap view, offsets unchanged): run over the whole body, a
+ * search that finds nothing in this stretch would read on to the article's end, once per paragraph.
  */
 export function findSentenceEnds(body: string, start: number, end: number): number[] {
   const ends: number[] = [];
+  const within = body.slice(0, end);
   let sentenceStart = start;
   TERMINATORS.lastIndex = start;
-  for (let match = TERMINATORS.exec(body); match && match.index < end; match = TERMINATORS.exec(body)) {
+  for (let match = TERMINATORS.exec(within); match; match = TERMINATORS.exec(within)) {
     const stop = match.index + match[0].length;
     const after = endOfClosers(body, stop, end);
     if (after >= end) break;
@@ -28,7 +32,7 @@ export function findSentenceEnds(body: string, start: number, end: number): numb
       sentenceStart = next.start;
     }
   }
-  for (const missing of findMissingStops(body, start, end)) ends.push(missing);
+  for (const missing of findMissingStops(within, start)) ends.push(missing);
   ends.push(end);
   return ends.sort((a, b) => a - b);
 }
@@ -88,10 +92,14 @@ function isSentenceEnd(
   }
 }
 
+/** Longer than any abbreviation or list marker; a longer "word" before a stop is read only this far. */
+const LONGEST_WORD_BEFORE = 64;
+
 /** The word before a stop, without opening quotes or brackets and without closing quotes ("warmth’"). */
 function wordBefore(body: string, at: number): string {
+  const floor = Math.max(0, at - LONGEST_WORD_BEFORE);
   let start = at;
-  while (start > 0 && !isSpace(body[start - 1])) start--;
+  while (start > floor && !isSpace(body[start - 1])) start--;
   return body
     .slice(start, at)
     .replace(/^['"“‘([]+/, '')
@@ -101,7 +109,11 @@ function wordBefore(body: string, at: number): string {
 /** "1." or "b." opening a line or sentence numbers an item; it does not end anything. */
 function isListMarker(body: string, word: string, at: number, sentenceStart: number): boolean {
   if (!/^(?:\d{1,2}|[a-z]|[ivx]{1,4})$/i.test(word)) return false;
-  return body.slice(sentenceStart, at - word.length).trim() === '';
+  // Read back from the marker, not on from the sentence's start: "1. 2. 3. …" stays linear.
+  for (let i = at - word.length - 1; i >= sentenceStart; i--) {
+    if (!isSpace(body[i])) return false;
+  }
+  return true;
 }
 
 /**
@@ -113,10 +125,10 @@ function isListMarker(body: string, word: string, at: number, sentenceStart: num
 const SEAM = /\s(?:The|An|He|She|It|They|We|His|Her|Their|Its|This|These|Those|But|However)\s\p{Ll}/gu;
 const WORD_BEFORE_SEAM = /(?:^|[\s$£€])([\p{Ll}\d][\p{L}\d%-]*)[’'")]?$/u;
 
-function findMissingStops(body: string, start: number, end: number): number[] {
+function findMissingStops(body: string, start: number): number[] {
   const found: number[] = [];
   SEAM.lastIndex = start;
-  for (let match = SEAM.exec(body); match && match.index < end; match = SEAM.exec(body)) {
+  for (let match = SEAM.exec(body); match; match = SEAM.exec(body)) {
     const before = WORD_BEFORE_SEAM.exec(body.slice(Math.max(start, match.index - 30), match.index));
     const word = before?.[1];
     if (word && !STOPWORDS.has(word.toLowerCase())) found.push(match.index);

@@ -24,9 +24,18 @@ export function wordsOf(sentence: string): Word[] {
   });
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Asked once per word of the same sentence, so where its first word starts is kept between calls.
+let lastSentence = '';
+let lastFirstWord = -1;
+
 /** Only punctuation (an opening quote, say) comes before this offset. */
 export function startsSentence(sentence: string, offset: number): boolean {
-  return !/[\p{L}\p{N}]/u.test(sentence.slice(0, offset));
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastFirstWord = sentence.search(LETTER_OR_DIGIT);
+  }
+  return lastFirstWord === -1 || offset <= lastFirstWord;
 }
 
 /** Small words allowed inside a name when a capitalised word follows: "Ministry of Industry". */

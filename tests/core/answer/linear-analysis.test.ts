@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../../src/core/answer/analyze-question.js';
-
-/** CPU time (not wall time) of the fastest of a few runs: the least disturbed by a busy machine. */
-function cpuMs(work: () => void, runs = 3): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const start = process.cpuUsage();
-    work();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
+import { cpuMs } from '../../helpers/cpu-time.js';
 
 /** A run of capitalised words, the shape that made question analysis quadratic. */
 const wall = (chars: number) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitText } from '../../../src/ingest/text/split-text.js';
+import { MAX_SENTENCE_CHARS, splitText } from '../../../src/ingest/text/split-text.js';
 
 /**
  * Splits `body` and checks the sentences are exactly `expected`, each at the offsets where it stands in
@@ -203,5 +203,26 @@ describe('splitText: paragraphs', () => {
       'By Jane Doe',
       'LONDON (Reuters) - Oil rose on Monday,\nand fell on Tuesday after the\nreport was published.',
     ]);
+  });
+
+  it('cuts a run-on past the longest sentence at its clause breaks, losing no text', () => {
+    const clause = (i: number) => `on May ${1 + (i % 28)} the port handled ${i * 7} ships`;
+    const body = `Officials said ${Array.from({ length: 120 }, (_, i) => clause(i)).join(', ')}.`;
+    const { sentences } = splitText(body);
+    expect(sentences.length).toBeGreaterThan(body.length / MAX_SENTENCE_CHARS);
+    for (const sentence of sentences) {
+      expect(sentence.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(body.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
+    expect(sentences.slice(0, -1).every((s) => s.text.endsWith(','))).toBe(true);
+    expect(sentences.map((s) => s.text).join(' ')).toBe(body);
+  });
+
+  it('cuts a run-on with no breaks at all at a space', () => {
+    const body = `${'word '.repeat(500)}end.`;
+    const pieces = splitText(body).sentences.map((s) => s.text);
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.every((piece) => /^word\b/.test(piece) || piece === 'end.')).toBe(true);
+    expect(pieces.join(' ')).toBe(body);
   });
 });
