@@ -1,11 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
-import type { Brief } from '../core/brief.schema.js';
-import { type ArticleInput, IngestError } from '../ingest/article-input.js';
-import { buildBrief } from '../ingest/build-brief.js';
-import { fileArticles } from '../ingest/inputs/file-articles.js';
+import { IngestError } from '../ingest/article-input.js';
+import { articlePaths } from '../ingest/inputs/file-articles.js';
 import { jsonLineArticles } from '../ingest/inputs/stdin-articles.js';
+import { failure, type IngestResult } from '../ingest/pool/ingest-job.js';
+import { createIngestPool, type IngestPool } from '../ingest/pool/ingest-pool.js';
 import { type WrittenBrief, writeBrief } from '../ingest/write-brief.js';
 import {
   BRIEFS_OPTION,
@@ -23,6 +22,7 @@ type Outcome = { input: string; written: WrittenBrief } | { input: string; error
 /**
  * ingest PATH... | - [--briefs DIR] [--json]: every article file (folders searched), or every JSON line
  * on stdin, becomes DIR/<id>.json. One bad input is reported and the rest still go in; exit 1 if any failed.
+ * Articles are read in parallel worker threads, each within a time budget, and reported in input order.
  */
 export const runIngest: Subcommand = async (args, io) => {
   const { values, positionals } = parseCliArgs(args, { ...BRIEFS_OPTION, json: { type: 'boolean' } });
@@ -40,52 +40,59 @@ export const runIngest: Subcommand = async (args, io) => {
     complain(io, `cannot create the briefs folder "${dir}" (${code}); pass --briefs DIR or set BRIEFS_DIR`);
     return 1;
   }
-  const inputs = fromStdin
-    ? jsonLineArticles(io.stdin)
-    : fileArticles(positionals, (note) => complain(io, note));
+  const pool = createIngestPool();
   const outcomes: Outcome[] = [];
-  for await (const input of inputs) {
-    const outcome = input instanceof IngestError ? failure(input) : await ingestOne(input, dir);
+  // Up to a few articles per worker in flight; each outcome is reported as soon as those before it are.
+  const inFlight: Promise<Outcome>[] = [];
+  const reportNext = async () => {
+    const outcome = await (inFlight.shift() as Promise<Outcome>);
     outcomes.push(outcome);
     report(outcome, io, values.json === true);
+  };
+  try {
+    for await (const job of fromStdin ? stdinJobs(io, pool) : fileJobs(positionals, io, pool)) {
+      inFlight.push(job.result.then((result) => written(result, dir)));
+      if (inFlight.length >= MAX_IN_FLIGHT) await reportNext();
+    }
+    while (inFlight.length > 0) await reportNext();
+  } finally {
+    await pool.close();
   }
   if (!values.json) writeLine(io.stdout, summary(outcomes, dir));
   return outcomes.some((outcome) => 'error' in outcome) ? 1 : 0;
 };
 
-async function ingestOne(input: ArticleInput, dir: string): Promise<Outcome> {
-  let brief: Brief;
-  try {
-    brief = withInputMetadata(buildBrief(input), input);
-  } catch (error) {
-    return failure(
-      error instanceof IngestError
-        ? error
-        : new IngestError(input.origin, `could not become a brief: ${firstLine(error)}`),
-    );
+const MAX_IN_FLIGHT = 16;
+
+/** An article on its way (wrapped: an async generator would wait for a promise it yields). */
+interface Pending {
+  result: Promise<IngestResult>;
+}
+
+async function* stdinJobs(io: CliIo, pool: IngestPool): AsyncGenerator<Pending> {
+  for await (const input of jsonLineArticles(io.stdin)) {
+    yield { result: input instanceof IngestError ? Promise.resolve(failure(input)) : pool.input(input) };
   }
+}
+
+async function* fileJobs(paths: string[], io: CliIo, pool: IngestPool): AsyncGenerator<Pending> {
+  for await (const path of articlePaths(paths, (note) => complain(io, note))) {
+    yield { result: path instanceof IngestError ? Promise.resolve(failure(path)) : pool.file(path) };
+  }
+}
+
+async function written(result: IngestResult, dir: string): Promise<Outcome> {
+  if (!('brief' in result)) return { input: result.origin, error: result.reason };
+  const { brief } = result;
   try {
-    return { input: input.origin, written: await writeBrief(dir, brief) };
+    return { input: result.origin, written: await writeBrief(dir, brief) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code
       ? `could not be written to ${join(dir, `${brief.id}.json`)} (${code})`
-      : `made an invalid brief: ${firstLine(error)}`;
-    return failure(new IngestError(input.origin, reason));
+      : `made an invalid brief: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
+    return { input: result.origin, error: reason };
   }
-}
-
-/** The outlet, author and URL the input came with, wherever the brief builder left them out. */
-function withInputMetadata(brief: Brief, input: ArticleInput): Brief {
-  const { source: outlet, author, url } = input;
-  return { ...brief, outlet: brief.outlet ?? outlet, author: brief.author ?? author, url: brief.url ?? url };
-}
-
-/** The error's message without the origin IngestError puts in front, for {"input","error"}. */
-function failure(error: IngestError): Outcome {
-  const prefix = `${error.origin}: `;
-  const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-  return { input: error.origin, error: message };
 }
 
 function report(outcome: Outcome, io: CliIo, json: boolean): void {
@@ -109,14 +116,4 @@ function summary(outcomes: Outcome[], dir: string): string {
   if (updated > 0) parts.push(`${updated} updated`);
   if (failed > 0) parts.push(`${failed} failed (see stderr)`);
   return parts.join('; ');
-}
-
-/** One line saying what went wrong: a brief's first invalid field, or the first line of the message. */
-function firstLine(error: unknown): string {
-  if (error instanceof z.ZodError) {
-    const issue = error.issues[0];
-    return issue ? `${issue.path.join('.') || 'brief'}: ${issue.message}` : 'invalid brief';
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return (message.split('\n')[0] ?? '').slice(0, 200);
 }

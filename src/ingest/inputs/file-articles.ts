@@ -8,22 +8,32 @@ import { ARTICLE_EXTENSIONS, isArticleFile, readArticleFile } from './read-file.
 /** Says something worth knowing that is not a failure, e.g. a file skipped in a folder. */
 export type Note = (message: string) => void;
 
-/**
- * The articles of files and folders, in the order given (a folder's files sorted by name, subfolders
- * included). Each yields an article or the IngestError that says why it cannot be one, so that one bad
- * input never stops the rest. Files in folders that are not articles are skipped with a note; hidden
- * files and folders are passed over silently.
- */
+/** The articles of files and folders, read here, in the order `articlePaths` finds them. */
 export async function* fileArticles(
   paths: readonly string[],
   note: Note,
 ): AsyncGenerator<ArticleInput | IngestError> {
+  for await (const path of articlePaths(paths, note)) {
+    yield path instanceof IngestError ? path : await attempt(path);
+  }
+}
+
+/**
+ * The article files of files and folders, in the order given (a folder's files sorted by name, subfolders
+ * included), or the IngestError that says why a path cannot be read, so that one bad input never stops the
+ * rest. Files in folders that are not articles are skipped with a note; hidden files and folders are
+ * passed over silently.
+ */
+export async function* articlePaths(
+  paths: readonly string[],
+  note: Note,
+): AsyncGenerator<string | IngestError> {
   for (const path of paths) {
     const kind = await stat(path).then(
       (stats) => (stats.isDirectory() ? 'folder' : 'file'),
       (error: NodeJS.ErrnoException) => error,
     );
-    if (kind === 'file') yield await attempt(path);
+    if (kind === 'file') yield path;
     else if (kind === 'folder') {
       const found = yield* folderArticles(path, note, new Set());
       if (found === 0) note(`no article files in ${path}`);
@@ -31,12 +41,12 @@ export async function* fileArticles(
   }
 }
 
-/** Yields a folder's articles; returns how many article files it held. */
+/** Yields a folder's article files; returns how many it held. */
 async function* folderArticles(
   dir: string,
   note: Note,
   seen: Set<string>,
-): AsyncGenerator<ArticleInput | IngestError, number> {
+): AsyncGenerator<string | IngestError, number> {
   const real = await realpath(dir).catch(() => dir);
   if (seen.has(real)) return 0;
   seen.add(real);
@@ -56,7 +66,7 @@ async function* folderArticles(
       found += yield* folderArticles(path, note, seen);
     } else if (isArticleFile(path)) {
       found++;
-      yield await attempt(path);
+      yield path;
     } else {
       note(`skipped ${path}: not an article file (${ARTICLE_EXTENSIONS.join(', ')})`);
     }
