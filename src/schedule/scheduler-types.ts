@@ -46,12 +46,12 @@ export const DEFAULT_LIMIT = 100;
 export const LATE_AFTER_MS = 60 * 1000;
 /**
  * A claim not renewed for this long belongs to a process that died: another delivers it again. Short, so a
- * killed replica's digest goes out within a few minutes; safe, because the process delivering renews its
- * claim every CLAIM_RENEW_MS, however long the platform keeps it waiting.
+ * killed replica's digest goes out within two minutes (this, plus at most one tick); safe, because the
+ * process delivering renews its claim every CLAIM_RENEW_MS, however long the platform keeps it waiting.
  */
-export const STALE_CLAIM_MS = 2 * 60 * 1000;
-/** How often a delivery under way renews its claim: well inside STALE_CLAIM_MS, even on a busy machine. */
-export const CLAIM_RENEW_MS = 30 * 1000;
+export const STALE_CLAIM_MS = 60 * 1000;
+/** How often a delivery under way renews its claim: a quarter of STALE_CLAIM_MS, slack for a busy machine. */
+export const CLAIM_RENEW_MS = 15 * 1000;
 /** At most this many missed slots of one subscription are recorded 'skipped' in one pass. */
 export const MAX_SKIPPED_RECORDS = 100;
 
