@@ -15,14 +15,15 @@ import { BOT_TOKEN, SIGNING_SECRET } from './platforms/slack/slack-harness.js';
 
 /**
  * Slack answers these calls late, so that the start-up pass's delivery spans a few hundred ms: the check for
- * an earlier post of the digest, then the post (which lands at once; only its answer waits).
+ * an earlier post of the digest, the post (which lands at once; only its answer waits), then the read-back
+ * that looks for a copy a concurrent replica made.
  */
 const SLOW_MS = 150;
 /**
  * Moments after the bot said it listens: before its start-up pass (0), after it claimed the digest but
- * before posting (~60 ms), after posting but before the ledger knows (~250 ms), after all (~600 ms).
+ * before posting (~60 ms), after posting but before the ledger knows (~250 ms), after all (~800 ms).
  */
-const KILL_AFTER_MS = [0, 60, 250, 600];
+const KILL_AFTER_MS = [0, 60, 250, 800];
 
 /**
  * A replica killed with SIGKILL at any moment of a digest's delivery loses no digest and causes no second

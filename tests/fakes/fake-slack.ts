@@ -5,8 +5,9 @@ import { ChangeWaiters } from './change-waiters.js';
 
 /**
  * A small Slack on 127.0.0.1 for driving the real Bolt: the Web API methods newsbrief calls (auth.test,
- * chat.postMessage, chat.postEphemeral, conversations.history, apps.connections.open), response_url
- * endpoints, and a Socket Mode WebSocket. Every call is recorded; failures can be scripted per method.
+ * chat.postMessage, chat.postEphemeral, chat.delete, conversations.history, apps.connections.open),
+ * response_url endpoints, and a Socket Mode WebSocket. Every call is recorded; failures can be scripted per
+ * method.
  */
 
 export interface RecordedCall {
@@ -201,6 +202,12 @@ export class FakeSlack {
         const message = this.post(body);
         return reply(res, 200, { ok: true, channel: message.channel, ts: message.ts, message });
       }
+      case 'chat.delete': {
+        const at = this.messages.findIndex((m) => m.channel === body.channel && m.ts === body.ts);
+        if (at < 0) return reply(res, 200, { ok: false, error: 'message_not_found' });
+        this.messages.splice(at, 1);
+        return reply(res, 200, { ok: true, channel: body.channel, ts: body.ts });
+      }
       case 'chat.postEphemeral':
         return reply(res, 200, { ok: true, message_ts: String(++this.nextTs) });
       case 'conversations.join':
@@ -209,8 +216,14 @@ export class FakeSlack {
       case 'conversations.history': {
         if (this.outside.has(String(body.channel)))
           return reply(res, 200, { ok: false, error: 'not_in_channel' });
-        const latest = this.messages.filter((m) => m.channel === body.channel).reverse();
-        return reply(res, 200, { ok: true, messages: latest.slice(0, Number(body.limit ?? 100)) });
+        // Newest first, as Slack answers; metadata only for a caller that asks for it, as Slack does.
+        const withMetadata = String(body.include_all_metadata) === 'true';
+        const latest = this.messages
+          .filter((m) => m.channel === body.channel)
+          .reverse()
+          .slice(0, Number(body.limit ?? 100))
+          .map(({ metadata, ...rest }) => (withMetadata && metadata ? { ...rest, metadata } : rest));
+        return reply(res, 200, { ok: true, messages: latest });
       }
       case 'users.info': {
         const id = String(body.user);
