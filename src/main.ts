@@ -9,6 +9,7 @@ import { runConsoleChat } from './platforms/console/console-chat.js';
 import { openDigests } from './start-digests.js';
 import { startLibrary } from './start-library.js';
 import { configuredPlatforms, startPlatforms } from './start-platforms.js';
+import { watchUncaught } from './uncaught.js';
 
 /** How long an orderly stop may take before the process exits anyway (a supervisor would SIGKILL). */
 const STOP_DEADLINE_MS = 10_000;
@@ -25,12 +26,7 @@ async function main(): Promise<number> {
   if (!config) return 1;
   const logger = createLogger(config.logLevel);
   const stops: (() => unknown)[] = [];
-  const crashed = new Promise<number>((resolve) => {
-    process.once('unhandledRejection', (err) => {
-      logger.fatal({ err }, 'unhandled rejection; stopping');
-      resolve(1);
-    });
-  });
+  const crashed = watchUncaught(process, logger);
   // Listened for from the start: a stop asked for while the bot is still starting (a service manager, a
   // deploy) is honoured once start-up is done, instead of killing the process mid-way.
   const stopped = untilStopSignal().then((signal) => {
