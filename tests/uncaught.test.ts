@@ -14,7 +14,12 @@ function watched() {
   void watchUncaught(process, logger).then((exit) => {
     code = exit;
   });
-  return { process, lines, exitCode: async () => (await new Promise((r) => setImmediate(r)), code) };
+  // The exit code once the events emitted so far have been dealt with; undefined while the bot runs on.
+  const exitCode = async () => {
+    await new Promise((settled) => setImmediate(settled));
+    return code;
+  };
+  return { process, lines, exitCode };
 }
 
 describe('failures nothing else caught', () => {
