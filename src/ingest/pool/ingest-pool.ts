@@ -59,16 +59,24 @@ export function createIngestPool(options: IngestPoolOptions = {}): IngestPool {
 
   function dispatch(): void {
     while (queue.length > 0 && !closed) {
-      const slot = idle.pop() ?? (slots.size < size ? spawn() : undefined);
+      const slot = takeIdle() ?? (slots.size < size ? spawn() : undefined);
       if (!slot) return;
       run(slot, queue.shift() as Task);
     }
+  }
+
+  /** An idle worker, a loaded one first. */
+  function takeIdle(): Slot | undefined {
+    const loaded = idle.findIndex((slot) => slot.ready);
+    return idle.splice(loaded === -1 ? 0 : loaded, 1)[0];
   }
 
   function spawn(): Slot {
     const worker = new Worker(workerScript(), {
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
+    // Idle until given work: an idle worker must not keep a finished CLI run alive.
+    worker.unref();
     const slot: Slot = { worker, ready: false };
     slots.add(slot);
     worker.on('message', (message: IngestResult | typeof READY) => {
@@ -99,7 +107,6 @@ export function createIngestPool(options: IngestPoolOptions = {}): IngestPool {
     clearTimeout(slot.timer);
     const task = slot.task;
     slot.task = undefined;
-    // An idle worker must not keep a finished CLI run alive.
     slot.worker.unref();
     idle.push(slot);
     task?.done(result);
@@ -113,7 +120,10 @@ export function createIngestPool(options: IngestPoolOptions = {}): IngestPool {
     slots.delete(slot);
     const at = idle.indexOf(slot);
     if (at !== -1) idle.splice(at, 1);
-    if (slot.task) slot.task.done({ origin: jobOrigin(slot.task.job), reason });
+    if (!slot.task) return;
+    slot.task.done({ origin: jobOrigin(slot.task.job), reason });
+    // A replacement starts now, not when the next article comes: loading a worker takes a few hundred ms.
+    if (!closed) idle.push(spawn());
     dispatch();
   }
 
