@@ -31,6 +31,7 @@ import { type BenchMetric, benchJson, formatBenchTable } from './bench/report.js
 import { measureSchedulerPass, SCHEDULER_PLAN, schedulerMetrics } from './bench/scheduler-bench.js';
 import { measureSlackCommands, SLACK_PLAN, slackMetrics } from './bench/slack-bench.js';
 import { EvalSetError } from './eval/read-set.js';
+import { optionsOrExitCode } from './script-options.js';
 
 // Issue 10 raised the answer budget for the learned model: p99 within 10 ms, RSS within 250 MB.
 const TARGETS = { loadMs: 1000, answerP99Ms: 10, rssMb: 250 } as const;
@@ -260,18 +261,9 @@ const USAGE = BENCH_USAGE.replace(
 );
 
 async function main(argv: string[]): Promise<number> {
-  let args: BenchArgs;
   const ingestOnly = argv.includes(INGEST_ONLY);
-  try {
-    args = parseBenchArgs(argv.filter((a) => a !== INGEST_ONLY));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = optionsOrExitCode(() => parseBenchArgs(argv.filter((a) => a !== INGEST_ONLY)), USAGE);
+  if (typeof args === 'number') return args;
   const dir = await mkdtemp(join(tmpdir(), 'newsbrief-bench-'));
   const cleanUp = () => {
     if (!args.keep) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });

@@ -23,6 +23,7 @@ import { CURATED_SEED_BRIEF, readCuratedBrief, runExtractionSuite } from './eval
 import { readSeedSet } from './eval/seed-set.js';
 import type { SuiteResult } from './eval/suite.js';
 import { readTrainSet } from './eval/train-set.js';
+import { optionsOrExitCode } from './script-options.js';
 
 const NO_LIBRARY: LibraryInfo = { dir: '(ingested)', briefs: 0, problems: 0 };
 
@@ -84,17 +85,8 @@ async function qaSuite(spec: QaSuiteSpec, file: string, args: EvalArgs): Promise
 }
 
 async function main(argv: string[]): Promise<number> {
-  let args: EvalArgs;
-  try {
-    args = parseEvalArgs(argv);
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${EVAL_USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(EVAL_USAGE);
-    return 0;
-  }
+  const args = optionsOrExitCode(() => parseEvalArgs(argv), EVAL_USAGE);
+  if (typeof args === 'number') return args;
   const done: { result: SuiteResult; library: LibraryInfo }[] = [];
   let exitCode = 0;
   for (const name of args.suites) {
