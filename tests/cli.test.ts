@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -246,5 +247,42 @@ describe('cli with malformed brief files', () => {
     });
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(new RegExp(`^${BRIDGE_ID}\\s+2023-01-05\\s+Harbour bridge`));
+  });
+});
+
+describe('cli with an undated article', () => {
+  let dir: string;
+  let undatedId: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'newsbrief-undated-'));
+    await cp(FIXTURE_DIR, dir, { recursive: true });
+    // A plain-text article with no date anywhere, ingested after the fixtures: it is the last added.
+    const article = join(await mkdtemp(join(tmpdir(), 'newsbrief-articles-')), 'ferry.txt');
+    await writeFile(
+      article,
+      'Ferry service cut to two sailings a day\n\nThe island ferry will run only two sailings a day from next month, the operator said. Two of its four boats failed safety checks last week.\n',
+    );
+    const ingested = await runCliInProcess(['ingest', article, '--json', '--briefs', dir]);
+    expect(ingested.code).toBe(0);
+    undatedId = (jsonLines(ingested.stdout)[0] as { id: string }).id;
+  });
+
+  it('briefs lists it last, as "undated" (null in --json), though it was added last', async () => {
+    const text = await runCliInProcess(['briefs', '--briefs', dir]);
+    const lines = text.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^${BRIDGE_ID}\\s+2023-01-05\\s+Harbour bridge`));
+    expect(lines.at(-1)).toMatch(new RegExp(`^${undatedId}\\s+undated\\s+Ferry service cut`));
+    const json = jsonLines((await runCliInProcess(['briefs', '--json', '--briefs', dir])).stdout);
+    expect(json.at(-1)).toEqual({
+      id: undatedId,
+      published: null,
+      title: 'Ferry service cut to two sailings a day',
+    });
+  });
+
+  it('brief with no ID opens the newest dated article, not the undated one', async () => {
+    const { code, stdout } = await runCliInProcess(['brief', '--json', '--briefs', dir]);
+    expect(code).toBe(0);
+    expect((jsonLines(stdout)[0] as { id: string }).id).toBe(BRIDGE_ID);
   });
 });

@@ -1,9 +1,10 @@
 import { sortNewestFirst } from '../core/commands/find-brief.js';
+import { listedDate } from '../core/replies/brief-date.js';
 import { BRIEFS_OPTION, parseCliArgs, type Subcommand, UsageError, writeLine } from './cli-io.js';
 import { runHelp } from './help.js';
 import { loadCliBriefs } from './load-cli-briefs.js';
 
-/** briefs [--json] [--briefs DIR]: one brief a line, newest first. */
+/** briefs [--json] [--briefs DIR]: one brief a line, newest first; "undated" (null in JSON) for an undated article. */
 export const runBriefs: Subcommand = async (args, io) => {
   const { values, positionals } = parseCliArgs(args, { ...BRIEFS_OPTION, json: { type: 'boolean' } });
   if (values.help) return runHelp([], io);
@@ -13,12 +14,12 @@ export const runBriefs: Subcommand = async (args, io) => {
   const sorted = sortNewestFirst(briefs);
   const width = Math.max(0, ...sorted.map((b) => b.id.length));
   for (const b of sorted) {
-    const date = b.published.slice(0, 10);
+    // An undated brief's `published` is the day it was added, not the article's: null in JSON.
     writeLine(
       io.stdout,
       values.json
-        ? JSON.stringify({ id: b.id, published: b.published, title: b.title })
-        : `${b.id.padEnd(width)}  ${date}  ${b.title}`,
+        ? JSON.stringify({ id: b.id, published: b.undated ? null : b.published, title: b.title })
+        : `${b.id.padEnd(width)}  ${listedDate(b).padEnd(10)}  ${b.title}`,
     );
   }
   return 0;

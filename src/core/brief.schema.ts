@@ -113,7 +113,15 @@ const BriefObjectSchema = z.object({
   id: z.string().regex(BRIEF_ID_PATTERN, 'use lower-case letters, digits and dashes'),
   title: z.string().min(1),
   originalTitle: z.string().min(1).optional(),
-  published: isoDate,
+  published: isoDate.describe(
+    "The article's date; for an undated brief, the day it was added (ids and digests need a day)",
+  ),
+  undated: z
+    .literal(true)
+    .optional()
+    .describe(
+      'Set when neither the input nor the article gave a date: published is then not the article\'s date, and readers show "undated"',
+    ),
   addedAt: isoDate.optional().describe('When the brief entered the library'),
   outlet: z.string().min(1).optional(),
   author: z.string().min(1).optional(),

@@ -7,7 +7,7 @@ import { readMetadata } from './text/read-metadata.js';
 import { splitText } from './text/split-text.js';
 
 export interface BuildOptions {
-  /** When the brief enters the library (addedAt), and the date of an article that gives none. */
+  /** When the brief enters the library (addedAt); an article that gives no date is marked undated. */
   now?: Date;
 }
 
@@ -15,8 +15,9 @@ const MAX_TITLE = 200;
 
 /**
  * Turns an article into a brief: metadata from the input's fields or else from the text (headline,
- * byline, dateline), the text split into paragraphs and sentences with offsets, then entities, typed
- * facts, dates resolved against the article's date, quotes and topics — each pointing at its sentence.
+ * byline and date lines, dateline), the text split into paragraphs and sentences with offsets, then
+ * entities, typed facts, dates resolved against the article's date, quotes and topics — each pointing at
+ * its sentence. An article dated by neither its fields nor its header lines is marked `undated`.
  */
 export function buildBrief(input: ArticleInput, options: BuildOptions = {}): Brief {
   const now = options.now ?? new Date();
@@ -25,6 +26,8 @@ export function buildBrief(input: ArticleInput, options: BuildOptions = {}): Bri
   if (sentences.length === 0) throw new IngestError(input.origin, 'no sentences to read in the text');
   const title = clip(input.title ?? meta.title ?? sentences[0]?.text ?? 'Untitled');
   const statedDate = dayOf(input.published) ?? meta.published;
+  // Without a date of its own the article is undated; `published` then holds the day it was added, which
+  // the id and digests need, and `undated` says it is not the article's date.
   const published = statedDate ?? now.toISOString().slice(0, 10);
   const texts = sentences.map((s) => s.text);
   const structure = extractStructure(texts, { published, title });
@@ -36,6 +39,7 @@ export function buildBrief(input: ArticleInput, options: BuildOptions = {}): Bri
     id: input.id ?? briefIdFor(published, title),
     title,
     published,
+    ...(statedDate ? {} : { undated: true as const }),
     addedAt: now.toISOString(),
     ...optional('outlet', input.source ?? meta.outlet),
     ...optional('author', input.author ?? meta.author),

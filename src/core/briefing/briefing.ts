@@ -4,7 +4,12 @@ export interface Briefing {
   headline: string;
   /** 3–5 bullets, key figures and who/what/when/where first. */
   bullets: string[];
-  source: { outlet: string | null; published: string; url: string | null };
+  source: {
+    outlet: string | null;
+    /** The article's date; null when the brief is undated. */
+    published: string | null;
+    url: string | null;
+  };
 }
 
 export interface BriefingOptions {

@@ -1,9 +1,10 @@
 import { bulletsBlock, noticeBlock } from '../replies/blocks.js';
+import { listedDate } from '../replies/brief-date.js';
 import type { Reply } from '../reply.js';
 import type { CommandDefinition } from './command.js';
 import { sortNewestFirst } from './find-brief.js';
 
-/** /briefs: every loaded brief, newest first, as "id · date · title". */
+/** /briefs: every loaded brief, newest first, as "id · date · title" ("undated" for an undated article). */
 export const briefsCommand = {
   name: 'briefs',
   description: 'List the briefs: id, date and title, newest first',
@@ -17,9 +18,7 @@ export const briefsCommand = {
         blocks: [noticeBlock('No briefs are loaded yet.')],
       };
     }
-    const lines = sortNewestFirst(context.briefs).map(
-      (b) => `${b.id} · ${b.published.slice(0, 10)} · ${b.title}`,
-    );
+    const lines = sortNewestFirst(context.briefs).map((b) => `${b.id} · ${listedDate(b)} · ${b.title}`);
     return {
       kind: 'list',
       title: `Briefs (${lines.length})`,

@@ -1,8 +1,28 @@
 import type { Brief } from '../brief.schema.js';
 
-/** Briefs newest first by published date; ties broken by id so the order is stable. */
+/**
+ * Briefs newest first: by the article's date, then by when the brief was added (addedAt; a brief written
+ * before addedAt existed counts as added first), then by id so the order is stable. Undated briefs come
+ * after every dated one, latest added first: their `published` is only the day they were added, so an
+ * article of unknown date is never "newest" ahead of a dated one.
+ */
 export function sortNewestFirst(briefs: readonly Brief[]): Brief[] {
-  return [...briefs].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
+  return [...briefs].sort(compareNewestFirst);
+}
+
+/** The order of sortNewestFirst: negative when `a` is the newer. */
+export function compareNewestFirst(a: Brief, b: Brief): number {
+  return (
+    Number(a.undated === true) - Number(b.undated === true) ||
+    (a.undated ? 0 : b.published.localeCompare(a.published)) ||
+    addedAt(b) - addedAt(a) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+function addedAt(brief: Brief): number {
+  const ms = brief.addedAt ? Date.parse(brief.addedAt) : Number.NaN;
+  return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
 }
 
 export function newestBrief(briefs: readonly Brief[]): Brief | undefined {

@@ -14,11 +14,16 @@ const ROLE =
 const OUTLET_WORDS =
   /^(?:The\s|Reuters$|AP$|AFP$|CNN$|BBC\b|Xinhua$|Bloomberg$|Associated Press$|Press Association$)|\b(?:Press|News|Times|Post|Herald|Agency|Service|Daily|Mail|Journal|Telegraph|Guardian|Tribune|Gazette|Network|Media)\b/;
 
+/** An agency named after the reporter without a comma, as AP copy does: "By JANE DOE Associated Press". */
+const TRAILING_AGENCY =
+  /^((?!The\s)\S.*?[^\s,|])\s+((?:The\s+)?Associated Press|Reuters|AFP|Agence France-Presse)$/;
+
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By JANE DOE, Staff Writer". */
 export function readByLine(line: string): HeaderFields | undefined {
   const match = /^By:?\s+(.+?)\.?$/u.exec(line);
   if (!match || line.length > 120) return undefined;
-  const parts = (match[1] as string).split(/\s*[,|]\s*/);
+  const credit = (match[1] as string).replace(TRAILING_AGENCY, '$1, $2');
+  const parts = credit.split(/\s*[,|]\s*/);
   const fields: HeaderFields = {};
   const last = parts.at(-1) as string;
   if (parts.length > 1 && ROLE.test(last)) parts.pop();

@@ -1,14 +1,19 @@
-import * as chrono from 'chrono-node';
 import { type HeaderFields, readByLine } from './bylines.js';
+import { findWrittenDate } from './written-date.js';
 
 /** What the lines above an article can tell: its bylines' fields plus a title and a publication date. */
 export interface Header extends HeaderFields {
   title?: string | undefined;
   published?: string | undefined;
+  /** A date labelled "Updated" or "Last modified": the article's date only when no other is given. */
+  updated?: string | undefined;
 }
 
 const LABEL =
-  /(?:^|\s)(original title|title|headline|published|updated|date|author|source|outlet|dateline)\s*:\s*|^date\s+(?=\d{4}-\d\d-\d\d)/gi;
+  /(?:^|\s)(original title|title|headline|first published|published|posted|last updated|last modified|updated|date|author|source|outlet|dateline)\s*:\s*|^date\s+(?=\d{4}-\d\d-\d\d)/gi;
+
+const PUBLISHED_LABELS = new Set(['published', 'first published', 'posted', 'date']);
+const UPDATED_LABELS = new Set(['updated', 'last updated', 'last modified']);
 
 /**
  * A line of labelled fields: "Title: …", "Published: 22 August 2022", or several in a row as in
@@ -24,7 +29,8 @@ export function readLabelledLine(line: string): Header | undefined {
     if (!value) return;
     if (name === 'title' || name === 'headline') header.title = value;
     else if (name === 'original title') header.title ??= value;
-    else if (name === 'published' || name === 'date') header.published ??= readDate(value);
+    else if (PUBLISHED_LABELS.has(name)) header.published ??= readDate(value);
+    else if (UPDATED_LABELS.has(name)) header.updated ??= readDate(value);
     else if (name === 'author') header.author = value;
     else if (name === 'source' || name === 'outlet') header.outlet = value;
     else if (name === 'dateline') header.dateline = value;
@@ -62,39 +68,25 @@ const DAILY_MAIL_PARTS: { pattern: RegExp; read: (match: RegExpExecArray, header
   },
   { pattern: /Follow\s+@@?\w+\s+\.\s+/y, read: () => {} },
   {
-    pattern: /(?:PUBLISHED|UPDATED):\s+\.\s+([^.|]+?)\s+\.\s+(?:\|\s+\.\s+)?/y,
+    pattern: /(PUBLISHED|UPDATED):\s+\.\s+([^.|]+?)\s+\.\s+(?:\|\s+\.\s+)?/y,
     read: (match, header) => {
-      header.published ??= readDate(match[1] as string);
+      const date = readDate(match[2] as string);
+      if (match[1] === 'UPDATED') header.updated ??= date;
+      else header.published ??= date;
     },
   },
   {
     pattern: /Last updated at\s+(.+?)\s+\.\s+/y,
     read: (match, header) => {
-      header.published ??= readDate(match[1] as string);
+      header.updated ??= readDate(match[1] as string);
     },
   },
 ];
 
-/** A written date ("2022-08-22", "22 August 2022", "12:34 EST, 15 January 2014") as YYYY-MM-DD. */
+/**
+ * A written date ("2022-08-22", "22 August 2022", "12:34 EST, 15 January 2014") as YYYY-MM-DD; undefined
+ * without a day, a month and a four-digit year ("2 hours ago" is not a date of an article).
+ */
 export function readDate(value: string): string | undefined {
-  const iso = /^\d{4}-\d\d-\d\d/.exec(value.trim());
-  if (iso) return iso[0];
-  const found = chrono.strict.parse(value, new Date(2000, 0, 1))[0];
-  if (!found?.start.isCertain('year') || !found.start.isCertain('day')) return undefined;
-  const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
-  return `${found.start.get('year')}-${pad(found.start.get('month'))}-${pad(found.start.get('day'))}`;
-}
-
-/** A line that is nothing but a date, perhaps labelled ("Updated 10:41 AM ET, Mon August 22, 2022"). */
-export function readDateLine(line: string): string | undefined {
-  if (line.length > 70 || /[.!?]$/.test(line)) return undefined;
-  const value = line.replace(/^(?:last\s+)?(?:updated|published|posted)(?:\s+(?:at|on))?:?\s*/i, '');
-  const found = chrono.strict.parse(value, new Date(2000, 0, 1))[0];
-  if (
-    !found ||
-    found.text.length < value.replace(/\b(?:ET|GMT|UTC|EST|EDT|BST)\b/g, '').trim().length * 0.6
-  ) {
-    return undefined;
-  }
-  return readDate(value);
+  return findWrittenDate(value)?.date;
 }

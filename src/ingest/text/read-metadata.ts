@@ -1,6 +1,7 @@
 import { type HeaderFields, readByLine, readDateline, readReporterLine, readSignature } from './bylines.js';
 import { ENDS_SENTENCE } from './find-paragraphs.js';
-import { type Header, readDailyMailHeader, readDateLine, readLabelledLine } from './header-fields.js';
+import { readHeaderLine } from './header-dates.js';
+import { type Header, readDailyMailHeader, readLabelledLine } from './header-fields.js';
 import type { Span } from './spans.js';
 
 export interface ArticleMetadata extends Header {
@@ -14,23 +15,39 @@ const HEADER_LINES = 8;
 /**
  * Reads an article's metadata from its text when no fields came with it: a headline (a short first line
  * without final punctuation), labelled lines ("Original title: …", "Published: …", "date 2022-08-22"),
- * bylines and datelines. Lines that only carry metadata leave the body; a reporter line such as
- * "X reporter Jane Doe reports from Chongqing" and a dateline stay, because they are citable text.
+ * bylines, date lines ("By AP | March 25, 2023", "Published March 25, 2023 at 1:16 p.m.") and
+ * datelines. Lines that only carry metadata leave the body; a reporter line such as "X reporter Jane Doe
+ * reports from Chongqing" and a dateline stay, because they are citable text. The article's date comes
+ * from these lines only, never from a date the story mentions; a "Published" date wins over an
+ * "Updated" one, which is used only when it is the only date given.
  */
 export function readMetadata(text: string): ArticleMetadata {
   const source = text.replace(/\r\n?/g, '\n');
   const found: Header = {};
   const cuts: Span[] = [];
   let keptAny = false;
+  let inBody = false;
   for (const line of leadingLines(source).slice(0, HEADER_LINES)) {
+    if (inBody) {
+      // A standfirst may come before the byline and date: a line that is clearly one is still cut.
+      const late = readLateHeaderLine(line.text);
+      if (late) {
+        merge(found, late);
+        cuts.push({ start: line.start, end: line.next });
+      }
+      continue;
+    }
     const reading = readLine(line, source.length, found, keptAny);
     merge(found, reading.fields);
     if (reading.kind === 'metadata') cuts.push({ start: line.start, end: line.next });
     if (reading.kind === 'prefix') cuts.push({ start: line.start, end: line.start + reading.length });
-    if (reading.kind === 'prefix' || reading.kind === 'text') break;
+    if (reading.kind === 'prefix') break;
+    inBody = reading.kind === 'text';
     keptAny ||= reading.kind === 'citable';
   }
-  return { ...found, body: cleanBody(cutOut(source, cuts)) };
+  const { updated, ...fields } = found;
+  const published = fields.published ?? updated;
+  return { ...fields, ...(published ? { published } : {}), body: cleanBody(cutOut(source, cuts)) };
 }
 
 type Reading =
@@ -45,8 +62,8 @@ function readLine(line: Line, textLength: number, found: Header, keptAny: boolea
   if (reporter) return { kind: 'citable', fields: reporter };
   const dailyMail = readDailyMailHeader(line.text);
   if (dailyMail) return { kind: 'prefix', fields: dailyMail.header, length: dailyMail.length };
-  const published = readDateLine(line.text);
-  if (published) return { kind: 'metadata', fields: { published } };
+  const header = readHeaderLine(line.text);
+  if (header) return { kind: 'metadata', fields: header };
   if (!keptAny && isHeadline(line.text, line.next < textLength, found.title)) {
     return { kind: 'metadata', fields: { title: line.text } };
   }
@@ -59,9 +76,23 @@ function isHeadline(line: string, moreFollows: boolean, title: string | undefine
   return title === undefined || title.toLowerCase() === line.toLowerCase();
 }
 
+/**
+ * Below the first line of text, only a line that is unmistakably a header is metadata: a byline, or a
+ * date with a byline or a label beside it ("By Jane Doe | March 25, 2023", "Published March 25, 2023").
+ * A date alone there may be the story's own ("March 3, 2021" heading a timeline).
+ */
+function readLateHeaderLine(line: string): Header | undefined {
+  const header = readHeaderLine(line);
+  const dated = header?.published || header?.updated;
+  if (dated && (header.author || header.outlet || DATE_LABEL.test(line))) return header;
+  return readByLine(line);
+}
+
+const DATE_LABEL = /^(?:.*\s)?(?:published|updated|posted|modified)\b/i;
+
 /** The first reading of a field wins: a byline above the text says more than a credit in its dateline. */
 function merge(into: Header, from: Header & HeaderFields): void {
-  for (const key of ['title', 'published', 'author', 'outlet', 'dateline'] as const) {
+  for (const key of ['title', 'published', 'updated', 'author', 'outlet', 'dateline'] as const) {
     const value = from[key];
     if (value && !into[key]) into[key] = value;
   }

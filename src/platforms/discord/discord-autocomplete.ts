@@ -1,5 +1,6 @@
 import type { AutocompleteInteraction } from 'discord.js';
 import { suggestBriefs } from '../../core/commands/find-brief.js';
+import { listedDate } from '../../core/replies/brief-date.js';
 import type { DiscordDeps } from './discord-deps.js';
 import { clipTo100 } from './discord-text.js';
 
@@ -27,7 +28,7 @@ export async function answerAutocomplete(
   }
   await interaction.respond(
     suggestBriefs(deps.briefs(), typed, MAX_CHOICES).map((brief) => ({
-      name: clipTo100(`${brief.title} · ${brief.published.slice(0, 10)}`),
+      name: clipTo100(`${brief.title} · ${listedDate(brief)}`),
       value: clipTo100(brief.id),
     })),
   );
