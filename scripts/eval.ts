@@ -66,7 +66,14 @@ async function runSuite(
     case 'news': {
       const set = await readNewsSet(join(args.evalDir, SET_FILES.news));
       const ingested = await ingestSet(set.articles.map((a) => toNewsInput(a, set.path)));
-      const result = runNewsSuite(set, ingested, answerQuestion, args.threshold, CURVE_THRESHOLDS);
+      const result = runNewsSuite(
+        set,
+        ingested,
+        answerQuestion,
+        args.threshold,
+        CURVE_THRESHOLDS,
+        buildBriefing,
+      );
       return { result, library: NO_LIBRARY };
     }
     case 'cnndm': {

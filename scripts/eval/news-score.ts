@@ -25,8 +25,12 @@ function standsIn(answer: string, token: string): boolean {
 
 /** True when the answer is short enough and holds every token of at least one group. */
 export function isRightAnswer(answer: string, groups: readonly (readonly string[])[]): boolean {
-  if (wordCount(answer) > MAX_ANSWER_WORDS) return false;
-  const folded = answer.toLowerCase();
+  return wordCount(answer) <= MAX_ANSWER_WORDS && holdsAnyGroup(answer, groups);
+}
+
+/** True when the text holds every token of at least one group (case-insensitive). */
+export function holdsAnyGroup(text: string, groups: readonly (readonly string[])[]): boolean {
+  const folded = text.toLowerCase();
   return groups.some((group) => group.every((token) => standsIn(folded, token)));
 }
 

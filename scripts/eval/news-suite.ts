@@ -3,8 +3,11 @@
  * its article's brief, and of the whole library with no brief named (so routing is tested too) — and scored
  * as the set's `about` says. Also the named run's trade-off by threshold, its calibration and scores by kind.
  */
+import type { Brief } from '../../src/core/brief.schema.js';
+import type { Briefing } from '../../src/core/briefing/briefing.js';
 import { type CalibrationReport, calibrationReport } from './calibration.js';
 import type { IngestedSet } from './ingest-set.js';
+import { keyFactMetrics } from './key-facts.js';
 import { newsLossTable } from './news-losses.js';
 import { newsMetrics, routedToOwnArticle, summarizeNews } from './news-measures.js';
 import { askNews, MAX_ANSWER_WORDS, type NewsMode, type NewsOutcome } from './news-score.js';
@@ -19,6 +22,7 @@ export function runNewsSuite(
   ask: AskWith,
   threshold: number,
   curve: readonly number[],
+  makeBriefing?: (brief: Brief) => Briefing,
 ): SuiteResult {
   const briefIdOf = (article: string) => ingested.byInput.get(article)?.id ?? article;
   const askAt = (mode: NewsMode, th: number) =>
@@ -43,6 +47,7 @@ export function runNewsSuite(
       ...newsMetrics('routed', summarizeNews(routed)),
       routedToOwnArticle(routed, briefIdOf),
       calibration.metric,
+      ...(makeBriefing ? keyFactMetrics(set, ingested, makeBriefing) : []),
     ],
     tables: [
       newsCurveTable(byThreshold, threshold),

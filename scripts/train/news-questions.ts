@@ -14,7 +14,7 @@ import { ingestSet } from '../eval/ingest-set.js';
 import { readJsonLines } from '../eval/read-jsonl.js';
 import { type ClozeQuestion, clozeQuestions, yesNoQuestions } from './cloze-questions.js';
 
-const NewsArticleSchema = z.object({
+export const NewsArticleSchema = z.object({
   id: z.string(),
   format: z.enum(['cased', 'tokenized-lowercased']),
   article: z.string().min(1),

@@ -69,6 +69,8 @@ describe('an undated brief among dated ones', () => {
     expect(formatDay(null)).toBe('undated');
     expect(listedDate(undated)).toBe('undated');
     expect(listedDate(byId(fixtures, GARDEN_ID))).toBe('2021-03-10');
+    expect(buildBriefing(undated).source.published).toBeNull();
+    expect(briefingReply(buildBriefing(undated)).footer).toMatch(/· undated$|^undated$/);
   });
 });
 

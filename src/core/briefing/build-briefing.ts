@@ -1,18 +1,18 @@
+import { sigmoid } from '../answer/model/logistic.js';
 import type { Brief } from '../brief.schema.js';
 import type { Briefing, BriefingOptions } from './briefing.js';
+import { type BriefingModel, bundledBriefingModel, type SelectionWeights } from './briefing-model.js';
+import { cleanBullet } from './clean-bullet.js';
 import { compressSentence, wordCount } from './compress-sentence.js';
 import { makeHeadline } from './headline.js';
 import { type ScoredSentence, scoreSentences, similarity } from './select-sentences.js';
 
 const MIN_BULLETS = 3;
 const MAX_BULLETS = 5;
-/** A sentence that repeats this much of one already chosen adds nothing. */
-const REDUNDANCY_WEIGHT = 1.6;
-/** A sentence that brings in one of the brief's topics not yet covered. */
-const TOPIC_GAIN = 0.9;
-/** Every word spends the reader's attention: of two sentences saying as much, the shorter wins. */
-const WORD_COST = 0.03;
-const PARAGRAPH_REPEAT = 1;
+/** Log-odds below which even a sentence with figures is no key fact (a poor bullet, say). */
+const KEY_FACT_FLOOR = -8;
+/** In log-odds, what saying all the title's words is worth in choosing the key fact. */
+const TITLE_WEIGHT = 4;
 
 /**
  * A briefing from any valid brief, deterministic: the headline, 3–5 bullets of about `maxWords` words in
@@ -34,54 +34,80 @@ export function buildBriefing(brief: Brief, options: BriefingOptions = {}): Brie
 const DEFAULT_BRIEFINGS = new WeakMap<Brief, Briefing>();
 
 function makeBriefing(brief: Brief, maxWords: number): Briefing {
-  const chosen = chooseSentences(scoreSentences(brief), maxWords, (i) => bulletText(brief, i));
-  const ordered = orderForReading(chosen);
+  return briefingWith(brief, bundledBriefingModel(), maxWords);
+}
+
+/** A briefing made with the given model: training tries its candidate models through this. */
+export function briefingWith(brief: Brief, model: BriefingModel, maxWords = 80): Briefing {
+  const texts = new Map<number, string>();
+  const text = (index: number) => {
+    const known = texts.get(index);
+    if (known !== undefined) return known;
+    const bullet = bulletText(brief, index);
+    texts.set(index, bullet);
+    return bullet;
+  };
+  const chosen = chooseSentences(scoreSentences(brief, model.sentence), maxWords, text, model.selection);
   return {
     briefId: brief.id,
     headline: makeHeadline(brief.title),
-    bullets: ordered.map((s) => bulletText(brief, s.index)),
-    source: { outlet: brief.outlet ?? null, published: brief.published, url: brief.url ?? null },
+    bullets: orderForReading(chosen).map((s) => text(s.index)),
+    source: {
+      outlet: brief.outlet ?? null,
+      published: brief.undated ? null : brief.published,
+      url: brief.url ?? null,
+    },
   };
 }
 
+/**
+ * The sentence as a clean, short bullet, or '' when it cannot be one: shortened (the reporting frame goes:
+ * "X said that"), then cleaned (datelines and web furniture cut, quotes balanced, an opening "he" named),
+ * and shortened again when cleaning uncovered a frame ("(CNN) According to police, …").
+ */
 function bulletText(brief: Brief, index: number): string {
-  return compressSentence(brief.text.sentences[index]?.text ?? '');
+  const cleaned = cleanBullet(brief, index, compressSentence(brief.text.sentences[index]?.text ?? ''));
+  if (cleaned === null) return '';
+  const shorter = compressSentence(cleaned);
+  return shorter === cleaned ? cleaned : (cleanBullet(brief, index, shorter) ?? '');
 }
 
 /**
- * Greedy choice by score, less what repeats a chosen bullet, plus the topics it adds — among the sentences
- * that still fit the word budget; at least three bullets when the article has them.
+ * Greedy choice by the model's probability, plus a topic no bullet covers yet, less what repeats a chosen
+ * bullet, the words it spends and a second bullet from one paragraph — among the sentences that still fit the word budget; at least three
+ * bullets when the article has them.
  */
 function chooseSentences(
   scored: readonly ScoredSentence[],
   maxWords: number,
   text: (index: number) => string,
+  weights: SelectionWeights,
 ): ScoredSentence[] {
-  const good = scored.filter((s) => s.score >= 0);
-  const usable =
-    good.length >= MIN_BULLETS
-      ? good
-      : [...scored].filter((s) => s.score > Number.NEGATIVE_INFINITY).slice(0, MIN_BULLETS);
+  const usable = scored.filter((s) => s.score > Number.NEGATIVE_INFINITY && text(s.index) !== '');
   const lengths = new Map(usable.map((s) => [s, wordCount(text(s.index))]));
-  const budget = maxWords;
-  const chosen: ScoredSentence[] = [];
-  let words = 0;
+  // The key fact goes in first: the figures a story turns on (a score, a tally, a total) are never
+  // dropped for background. Of the sentences with figures, the one that says most of what the title says.
+  const keyFact = maxBy(
+    usable.filter((s) => s.figures > 0 && (lengths.get(s) ?? 0) <= maxWords),
+    (s) => s.score + TITLE_WEIGHT * s.titleOverlap,
+  );
+  const chosen: ScoredSentence[] = keyFact && keyFact.score > KEY_FACT_FLOOR ? [keyFact] : [];
+  let words = chosen.reduce((sum, s) => sum + (lengths.get(s) ?? 0), 0);
   while (chosen.length < MAX_BULLETS) {
     const open = usable.filter((s) => !chosen.includes(s));
-    const fitting = open.filter((s) => words + (lengths.get(s) ?? 0) <= budget);
+    const fitting = open.filter((s) => words + (lengths.get(s) ?? 0) <= maxWords);
     const choices = fitting.length > 0 ? fitting : chosen.length < MIN_BULLETS ? open : [];
     const best = maxBy(choices, (candidate) => {
       const redundancy = Math.max(0, ...chosen.map((c) => similarity(candidate.keys, c.keys)));
-      const bringsTopic = candidate.topics.some((t) => !chosen.some((c) => c.topics.includes(t)));
-      const length = lengths.get(candidate) ?? 0;
-      // A news paragraph is one development: a second bullet from it must be worth much more.
-      const sameParagraph = chosen.some((c) => c.paragraph === candidate.paragraph) ? PARAGRAPH_REPEAT : 0;
+      // A news paragraph is one development: a second bullet from it must be worth more.
+      const sameParagraph = chosen.some((c) => c.paragraph === candidate.paragraph) ? 1 : 0;
+      const bringsTopic = candidate.topics.some((t) => !chosen.some((c) => c.topics.includes(t))) ? 1 : 0;
       return (
-        -sameParagraph +
-        candidate.score -
-        REDUNDANCY_WEIGHT * redundancy +
-        (bringsTopic ? TOPIC_GAIN : 0) -
-        WORD_COST * length
+        sigmoid(candidate.score) +
+        weights.topicGain * bringsTopic -
+        weights.redundancy * redundancy -
+        weights.wordCost * (lengths.get(candidate) ?? 0) -
+        weights.paragraphRepeat * sameParagraph
       );
     });
     if (!best) break;
@@ -104,10 +130,12 @@ function maxBy<T>(items: readonly T[], value: (item: T) => number): T | undefine
   return best;
 }
 
-/** The key figures lead; the other bullets follow in the order the article tells them. */
+/**
+ * What happened leads: the key fact (the first bullet chosen with figures), else the bullet the model is
+ * surest of; the other bullets follow in the order the article tells them.
+ */
 function orderForReading(chosen: readonly ScoredSentence[]): ScoredSentence[] {
-  const withFigures = chosen.filter((s) => s.figures > 0).sort((a, b) => b.score - a.score);
-  const lead = withFigures[0];
-  const rest = chosen.filter((s) => s !== lead).sort((a, b) => a.index - b.index);
-  return lead ? [lead, ...rest] : rest;
+  const surest = chosen.find((s) => s.figures > 0) ?? maxBy(chosen, (s) => s.score);
+  const rest = chosen.filter((s) => s !== surest).sort((a, b) => a.index - b.index);
+  return surest ? [surest, ...rest] : rest;
 }

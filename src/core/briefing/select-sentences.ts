@@ -1,12 +1,17 @@
+import { type Logistic, logit } from '../answer/model/logistic.js';
 import { findTypedSpans } from '../answer/typed-spans.js';
 import type { Brief } from '../brief.schema.js';
 import { type Token, tokenize } from '../text/tokenize.js';
+import { bundledBriefingModel } from './briefing-model.js';
 
 export interface ScoredSentence {
   index: number;
+  /** The briefing model's log-odds that the sentence belongs in a summary; −∞ for a byline. */
   score: number;
   /** Typed figures the sentence states (sums, counts, shares, temperatures …). */
   figures: number;
+  /** Share of the title's words the sentence says too. */
+  titleOverlap: number;
   /** Stems and synonym groups of its words, to tell when two sentences say the same thing. */
   keys: ReadonlySet<string>;
   /** Positions in brief.topics of the topics the sentence speaks of. */
@@ -15,13 +20,55 @@ export interface ScoredSentence {
 }
 
 const FIGURE_KINDS = new Set(['money', 'count', 'percent', 'temperature', 'quantity', 'duration']);
-const MIN_WORDS = 7;
+/** In log-odds: enough to put a poor bullet below every other sentence. */
+const POOR_BULLET_COST = 10;
+const PRONOUN_START = /^["“‘']?(?:It|He|She|They|This|These|Those|Its|Their|His|Her)\b/;
 
 /**
- * Scores every sentence for a briefing: key figures, the title's words, words the article keeps coming
- * back to, and closeness to the top (news is written most-important-first).
+ * What the briefing model reads of each sentence, in this order (models/briefing-model.json names them):
+ * where it stands, how long it is, whether it carries figures, the title's words, the article's recurring
+ * words and main actors, and whether it is a quotation, a question, a fragment or an aside.
  */
-export function scoreSentences(brief: Brief): ScoredSentence[] {
+export const SENTENCE_FEATURES = [
+  'position',
+  'positionShare',
+  'firstSentence',
+  'firstOfParagraph',
+  'paragraphPosition',
+  'words',
+  'short',
+  'long',
+  'figures',
+  'titleOverlap',
+  'centrality',
+  'salience',
+  'mainEvent',
+  'quoted',
+  'opensWithQuote',
+  'pronounStart',
+  'question',
+  'bareAttribution',
+  'readerService',
+  'specific',
+] as const;
+
+export interface SentenceReading {
+  features: number[];
+  /** A byline is never a bullet, whatever the model says. */
+  byline: boolean;
+  /**
+   * A fragment, a question, a bare "…, X said." or a word to the reader makes a poor bullet however
+   * summary-like it is: used only when the article has nothing else.
+   */
+  poorBullet: boolean;
+  figures: number;
+  keys: ReadonlySet<string>;
+  topics: readonly number[];
+  paragraph: number;
+}
+
+/** Every sentence of a brief as the briefing model reads it; training reads the same. */
+export function readSentences(brief: Brief): SentenceReading[] {
   const sentences = brief.text.sentences;
   const tokens = sentences.map((s) => tokenize(s.text).filter((t) => !t.isStopword));
   const conceptKeys = tokens.map(allKeys);
@@ -35,35 +82,75 @@ export function scoreSentences(brief: Brief): ScoredSentence[] {
   const entityKeys = entityKeysBySentence(brief);
   const centralities = conceptKeys.map((set) => centrality(set, frequency));
   const maxCentrality = Math.max(...centralities, 1e-9);
+  const lastIndex = Math.max(1, sentences.length - 1);
 
   return sentences.map((sentence, index) => {
+    const text = sentence.text.trim();
     const figures = Math.min(2, figureCount[index] ?? 0);
     const words = tokens[index]?.length ?? 0;
     const concepts = conceptKeys[index] as Set<string>;
-    const titleOverlap = share(titleTokens, concepts);
     // "The innovation center" speaks of the Chongqing Artificial Intelligence Innovation Center, and so of AI.
     const about = new Set([...concepts, ...(entityKeys[index] ?? [])]);
     const topics = topicKeys.flatMap((topic, t) => (speaksOf(topic, about) ? [t] : []));
     const firstOfParagraph = sentences[index - 1]?.paragraph !== sentence.paragraph;
-    let score =
-      0.45 * figures +
-      2 * titleOverlap +
-      1.2 * ((centralities[index] ?? 0) / maxCentrality) +
-      1.2 / (1 + index / 4) +
-      (firstOfParagraph ? 0.2 : 0) +
-      0.6 * (salience[index] ?? 0) +
-      (mainEvent.has(index) ? 0.6 : 0) +
-      (isSpecific(sentence.text) || (salience[index] ?? 0) > 0 ? 0.25 : -0.25) -
-      (isReaderService(sentence.text) ? 0.8 : 0) -
-      (/^(?:It|He|She|They|This|These|Those|Its|Their)\b/.test(sentence.text) ? 0.8 : 0) -
-      // A bullet is read at a glance: long sentences must earn their length.
-      0.06 * Math.max(0, words - 14);
-    // Fragments, bylines and questions make poor bullets: scored below zero, used only when nothing else is.
-    if (words < MIN_WORDS || isBareAttribution(sentence.text) || sentence.text.trim().endsWith('?'))
-      score -= 10;
-    if (isByline(brief, sentence.text)) score = Number.NEGATIVE_INFINITY;
-    return { index, score, figures, keys: concepts, topics, paragraph: sentence.paragraph };
+    const flag = (on: boolean) => (on ? 1 : 0);
+    const features = [
+      1 / (1 + index),
+      index / lastIndex,
+      flag(index === 0),
+      flag(firstOfParagraph),
+      1 / (1 + sentence.paragraph),
+      Math.min(words, 60) / 60,
+      flag(words < 7),
+      Math.max(0, words - 30) / 30,
+      figures,
+      share(titleTokens, concepts),
+      (centralities[index] ?? 0) / maxCentrality,
+      salience[index] ?? 0,
+      flag(mainEvent.has(index)),
+      quotedShare(text),
+      flag(/^["“‘']/.test(text)),
+      flag(PRONOUN_START.test(text)),
+      flag(text.endsWith('?')),
+      flag(isBareAttribution(text)),
+      flag(isReaderService(text)),
+      flag(isSpecific(text)),
+    ];
+    return {
+      features,
+      byline: isByline(brief, text),
+      poorBullet: words < 7 || text.endsWith('?') || isBareAttribution(text) || isReaderService(text),
+      figures,
+      keys: concepts,
+      topics,
+      paragraph: sentence.paragraph,
+    };
   });
+}
+
+/** Scores every sentence for a briefing with the briefing model (log-odds, so that they add). */
+export function scoreSentences(
+  brief: Brief,
+  model: Logistic = bundledBriefingModel().sentence,
+): ScoredSentence[] {
+  return readSentences(brief).map((reading, index) => ({
+    index,
+    score: reading.byline
+      ? Number.NEGATIVE_INFINITY
+      : logit(model, reading.features) - (reading.poorBullet ? POOR_BULLET_COST : 0),
+    figures: reading.figures,
+    titleOverlap: reading.features[SENTENCE_FEATURES.indexOf('titleOverlap')] ?? 0,
+    keys: reading.keys,
+    topics: reading.topics,
+    paragraph: reading.paragraph,
+  }));
+}
+
+/** The share of a sentence's characters inside quotation marks: a quote is colour, seldom the news. */
+function quotedShare(text: string): number {
+  let inside = 0;
+  for (const match of text.matchAll(/[“"]([^”"]*)[”"]/g)) inside += match[0].length;
+  return text.length === 0 ? 0 : inside / text.length;
 }
 
 /** Stems and synonym groups: "exhibition" shares a group with the title's "Expo". */
