@@ -28,14 +28,14 @@ describe('CNN/DailyMail summaries', () => {
     });
   });
 
-  it('sets the ROUGE-1 target 2 points under Lead-3 and the words target at 80', () => {
+  it('sets the ROUGE-1 target a point over Lead-3 and the words target at 80', () => {
     const result = runCnndmSuite('set', [article], ingested, briefing(['The cat sat on the mat.']));
     const metric = (name: string) => result.metrics.find((m) => m.name.startsWith(name));
     const lead = metric('Lead-3 ROUGE-1')?.value ?? Number.NaN;
     // Lead-3 = "The cat sat on the mat. It was warm. The dog slept.": 12 tokens, all 6 of the reference's shared
     // → precision 1/2, recall 1, F1 2/3
     expect(lead).toBeCloseTo(2 / 3, 10);
-    expect(metric('briefing ROUGE-1')).toMatchObject({ value: 1, target: lead - 0.02 });
+    expect(metric('briefing ROUGE-1')).toMatchObject({ value: 1, target: lead + 0.01 });
     expect(metric('briefing mean words')).toMatchObject({ value: 6, target: 80, direction: 'max' });
   });
 
