@@ -13,6 +13,8 @@ const MAX_BULLETS = 5;
 const KEY_FACT_FLOOR = -8;
 /** In log-odds, what saying all the title's words is worth in choosing the key fact. */
 const TITLE_WEIGHT = 4;
+/** The key fact is one of this many sentences that rank highest (chosen on the training articles). */
+const KEY_FACT_AMONG = 5;
 
 /**
  * A briefing from any valid brief, deterministic: the headline, 3–5 bullets of about `maxWords` words in
@@ -85,11 +87,15 @@ function chooseSentences(
 ): ScoredSentence[] {
   const usable = scored.filter((s) => s.score > Number.NEGATIVE_INFINITY && text(s.index) !== '');
   const lengths = new Map(usable.map((s) => [s, wordCount(text(s.index))]));
-  // The key fact goes in first: the figures a story turns on (a score, a tally, a total) are never
-  // dropped for background. Of the sentences with figures, the one that says most of what the title says.
+  // The key fact goes in first: the figures a story turns on (a score, a tally, a total) are never dropped
+  // for background. It is the sentence with figures that ranks highest, counting what it shares with the
+  // title, if it is among the few that rank highest at all (on the training articles, forcing in a figure
+  // from further down cost more than it carried).
+  const keyRank = (s: ScoredSentence) => s.score + TITLE_WEIGHT * s.titleOverlap;
+  const leading = new Set([...usable].sort((a, b) => keyRank(b) - keyRank(a)).slice(0, KEY_FACT_AMONG));
   const keyFact = maxBy(
-    usable.filter((s) => s.figures > 0 && (lengths.get(s) ?? 0) <= maxWords),
-    (s) => s.score + TITLE_WEIGHT * s.titleOverlap,
+    usable.filter((s) => s.figures > 0 && leading.has(s) && (lengths.get(s) ?? 0) <= maxWords),
+    keyRank,
   );
   const chosen: ScoredSentence[] = keyFact && keyFact.score > KEY_FACT_FLOOR ? [keyFact] : [];
   let words = chosen.reduce((sum, s) => sum + (lengths.get(s) ?? 0), 0);
