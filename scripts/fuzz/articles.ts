@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IngestResult } from '../../src/ingest/pool/ingest-job.js';
 import { createIngestPool, INGEST_BUDGET_MS } from '../../src/ingest/pool/ingest-pool.js';
-import { percentile } from '../bench/measure.js';
+import { percentile, timedAsync } from '../bench/measure.js';
 import { seededRandom } from '../bench/random.js';
 import { HOSTILE_ARTICLES } from './hostile-articles.js';
 import { malformedFile } from './malformed-articles.js';
@@ -41,9 +41,8 @@ export async function runArticleFuzz(
   const failures: string[] = [];
   const rows: [string, string][] = [];
   const timed = async (origin: string, work: Promise<IngestResult>): Promise<Timed> => {
-    const started = performance.now();
-    const result = await work;
-    return { origin, ms: performance.now() - started, result };
+    const { ms, value } = await timedAsync(() => work);
+    return { origin, ms, result: value };
   };
   try {
     await pool.input(GOOD_STORY); // both workers' start-up is not an article's time

@@ -58,7 +58,7 @@ export async function runChaos(options: ChaosOptions): Promise<FuzzSection> {
     cleanups.push(() => fake.stop());
     fake.latency.set('conversations.history', SLACK_LATENCY_MS);
     fake.latency.set('chat.postMessage', SLACK_LATENCY_MS);
-    const database = await createChaosDatabase(options, dir);
+    const database = await createChaosDatabase(options);
     cleanups.push(() => database.drop());
     // Opened first, so the migrations have run before any replica starts.
     const store = await openStore(database.url);

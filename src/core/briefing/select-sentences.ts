@@ -56,6 +56,7 @@ export interface SentenceReading {
   features: number[];
   /** A byline is never a bullet, whatever the model says. */
   byline: boolean;
+  titleOverlap: number;
   /**
    * A fragment, a question, a bare "…, X said." or a word to the reader makes a poor bullet however
    * summary-like it is: used only when the article has nothing else.
@@ -93,6 +94,10 @@ export function readSentences(brief: Brief): SentenceReading[] {
     const about = new Set([...concepts, ...(entityKeys[index] ?? [])]);
     const topics = topicKeys.flatMap((topic, t) => (speaksOf(topic, about) ? [t] : []));
     const firstOfParagraph = sentences[index - 1]?.paragraph !== sentence.paragraph;
+    const titleOverlap = share(titleTokens, concepts);
+    const question = text.endsWith('?');
+    const bareAttribution = isBareAttribution(text);
+    const readerService = isReaderService(text);
     const flag = (on: boolean) => (on ? 1 : 0);
     const features = [
       1 / (1 + index),
@@ -104,22 +109,23 @@ export function readSentences(brief: Brief): SentenceReading[] {
       flag(words < 7),
       Math.max(0, words - 30) / 30,
       figures,
-      share(titleTokens, concepts),
+      titleOverlap,
       (centralities[index] ?? 0) / maxCentrality,
       salience[index] ?? 0,
       flag(mainEvent.has(index)),
       quotedShare(text),
       flag(/^["“‘']/.test(text)),
       flag(PRONOUN_START.test(text)),
-      flag(text.endsWith('?')),
-      flag(isBareAttribution(text)),
-      flag(isReaderService(text)),
+      flag(question),
+      flag(bareAttribution),
+      flag(readerService),
       flag(isSpecific(text)),
     ];
     return {
       features,
       byline: isByline(brief, text),
-      poorBullet: words < 7 || text.endsWith('?') || isBareAttribution(text) || isReaderService(text),
+      titleOverlap,
+      poorBullet: words < 7 || question || bareAttribution || readerService,
       figures,
       keys: concepts,
       topics,
@@ -139,7 +145,7 @@ export function scoreSentences(
       ? Number.NEGATIVE_INFINITY
       : logit(model, reading.features) - (reading.poorBullet ? POOR_BULLET_COST : 0),
     figures: reading.figures,
-    titleOverlap: reading.features[SENTENCE_FEATURES.indexOf('titleOverlap')] ?? 0,
+    titleOverlap: reading.titleOverlap,
     keys: reading.keys,
     topics: reading.topics,
     paragraph: reading.paragraph,
