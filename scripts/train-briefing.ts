@@ -27,17 +27,25 @@ console.log(
   `articles: ${examples.length}; sentences ${sentences}, oracle picks ${positives}; read in ${seconds()} s`,
 );
 
-const trainedOn = `cnndm-val (cased): ${examples.length} articles, ${sentences} sentences; ${BRIEFING_FOLDS} folds by article`;
+const trainedOn = `cnndm-val (cased, and tokenised ones restored): ${examples.length} articles, ${sentences} sentences; ${BRIEFING_FOLDS} folds by article`;
 const { model, heldOut, inSample, lead3 } = trainBriefingModel(examples, trainedOn);
 await writeFile(out, `${JSON.stringify(model)}\n`);
 console.log(`wrote ${out} after ${seconds()} s; selection ${JSON.stringify(model.selection)}`);
 
 const row = (label: string, f: SummaryFigures) =>
   `${label.padEnd(16)} ROUGE-1 ${(f.rouge1 * 100).toFixed(1)}  ROUGE-2 ${(f.rouge2 * 100).toFixed(1)}  words ${f.words.toFixed(0)}`;
-console.log(row('held-out folds', heldOut));
-console.log(row('in-sample', inSample));
-console.log(row('Lead-3', lead3));
-console.log('weights (standardised):');
-const weights = model.sentence.features.map((name, i) => [name, model.sentence.weights[i] ?? 0] as const);
-for (const [name, w] of weights.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])))
-  console.log(`  ${name.padEnd(18)} ${w.toFixed(3)}`);
+for (const format of Object.keys(heldOut)) {
+  console.log(`${format}:`);
+  console.log(row('  held-out folds', heldOut[format] as SummaryFigures));
+  console.log(row('  in-sample', inSample[format] as SummaryFigures));
+  console.log(row('  Lead-3', lead3[format] as SummaryFigures));
+}
+for (const [label, logistic] of [
+  ['word model', model.word],
+  ['sentence model', model.sentence],
+] as const) {
+  console.log(`${label} weights (standardised):`);
+  const weights = logistic.features.map((name, i) => [name, logistic.weights[i] ?? 0] as const);
+  for (const [name, w] of weights.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])))
+    console.log(`  ${name.padEnd(18)} ${w.toFixed(3)}`);
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildBriefing } from '../../src/core/briefing/build-briefing.js';
+import { bundledBriefingModel } from '../../src/core/briefing/briefing-model.js';
+import { briefingFromScores, buildBriefing } from '../../src/core/briefing/build-briefing.js';
 import { makeHeadline } from '../../src/core/briefing/headline.js';
+import { scoreSentences } from '../../src/core/briefing/select-sentences.js';
 import { briefFromText } from '../helpers/brief-from-text.js';
 import { loadSeedBrief } from '../helpers/seed-brief.js';
 
@@ -78,5 +80,31 @@ describe('buildBriefing on any brief', () => {
     expect(headline.endsWith('…')).toBe(true);
     expect(long.startsWith(headline.slice(0, -1))).toBe(true);
     expect(long.charAt(headline.length - 1)).toMatch(/[\s,]/);
+  });
+});
+
+describe('how many bullets a briefing takes', () => {
+  // The seed's sentences as the model scores them, except that only the first three are likely summary
+  // sentences and the rest are barely worth a bullet.
+  const model = bundledBriefingModel();
+  const scored = scoreSentences(seed, model).map((s, rank) => ({
+    ...s,
+    score: rank < 3 ? 3 : -4,
+    figures: 0,
+  }));
+  const bulletsWith = (minimumWorth: number) =>
+    briefingFromScores(
+      seed,
+      scored,
+      { ...model.selection, minimumWorth },
+      { maxWords: 400, bullets: new Map() },
+    ).bullets;
+
+  it('stops at three when a fourth would be a filler', () => {
+    expect(bulletsWith(0.3)).toHaveLength(3);
+  });
+
+  it('fills up to five when the words allow and every candidate is welcome', () => {
+    expect(bulletsWith(0)).toHaveLength(5);
   });
 });

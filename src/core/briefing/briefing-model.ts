@@ -9,6 +9,8 @@ import { LogisticSchema } from '../answer/model/logistic.js';
  */
 export const BriefingModelSchema = z.object({
   trainedOn: z.string(),
+  /** The chance that a human summary uses a word of the article (word-importance.ts). */
+  word: LogisticSchema,
   sentence: LogisticSchema,
   selection: z.object({
     /** Cost of a candidate's overlap with a bullet already chosen (0–1 similarity). */
@@ -19,6 +21,8 @@ export const BriefingModelSchema = z.object({
     paragraphRepeat: z.number().nonnegative(),
     /** Gain of a candidate that speaks of one of the brief's topics no chosen bullet covers. */
     topicGain: z.number().nonnegative(),
+    /** Past three bullets, the least a candidate must be worth to be added. */
+    minimumWorth: z.number().nonnegative(),
   }),
 });
 export type BriefingModel = z.infer<typeof BriefingModelSchema>;

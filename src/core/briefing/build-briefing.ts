@@ -41,15 +41,33 @@ function makeBriefing(brief: Brief, maxWords: number): Briefing {
 
 /** A briefing made with the given model: training tries its candidate models through this. */
 export function briefingWith(brief: Brief, model: BriefingModel, maxWords = 80): Briefing {
-  const texts = new Map<number, string>();
+  return briefingFromScores(brief, scoreSentences(brief, model), model.selection, {
+    maxWords,
+    bullets: new Map(),
+  });
+}
+
+export interface BriefingScratch {
+  maxWords: number;
+  /** Each sentence's bullet text once made: cleaning is the costly part, and it depends on the brief alone. */
+  bullets: Map<number, string>;
+}
+
+/** A briefing from sentences already scored. */
+export function briefingFromScores(
+  brief: Brief,
+  scored: readonly ScoredSentence[],
+  selection: SelectionWeights,
+  { maxWords, bullets }: BriefingScratch,
+): Briefing {
   const text = (index: number) => {
-    const known = texts.get(index);
+    const known = bullets.get(index);
     if (known !== undefined) return known;
     const bullet = bulletText(brief, index);
-    texts.set(index, bullet);
+    bullets.set(index, bullet);
     return bullet;
   };
-  const chosen = chooseSentences(scoreSentences(brief, model.sentence), maxWords, text, model.selection);
+  const chosen = chooseSentences(scored, maxWords, text, selection);
   return {
     briefId: brief.id,
     headline: makeHeadline(brief.title),
@@ -103,7 +121,7 @@ function chooseSentences(
     const open = usable.filter((s) => !chosen.includes(s));
     const fitting = open.filter((s) => words + (lengths.get(s) ?? 0) <= maxWords);
     const choices = fitting.length > 0 ? fitting : chosen.length < MIN_BULLETS ? open : [];
-    const best = maxBy(choices, (candidate) => {
+    const worth = (candidate: ScoredSentence) => {
       const redundancy = Math.max(0, ...chosen.map((c) => similarity(candidate.keys, c.keys)));
       // A news paragraph is one development: a second bullet from it must be worth more.
       const sameParagraph = chosen.some((c) => c.paragraph === candidate.paragraph) ? 1 : 0;
@@ -115,7 +133,10 @@ function chooseSentences(
         weights.wordCost * (lengths.get(candidate) ?? 0) -
         weights.paragraphRepeat * sameParagraph
       );
-    });
+    };
+    const best = maxBy(choices, worth);
+    // Past three bullets, a filler ("Read more.", a stray aside) is worse than a shorter briefing.
+    if (best && chosen.length >= MIN_BULLETS && worth(best) < weights.minimumWorth) break;
     if (!best) break;
     chosen.push(best);
     words += lengths.get(best) ?? 0;

@@ -111,6 +111,10 @@ const WHOLE_RESIDUE: readonly RegExp[] = [
   /^(?:READ MORE|Read more|See also|WATCH|Watch|RELATED|Related)(?:\s+[^:]{0,40})?:/,
   /^Follow\s+(?:@\w+|us\b)/i,
   /^Click here\b/i,
+  // A page's copyright line and a link's label left alone as a sentence.
+  /^(?:©|\(c\)\s|Copyright\s+(?:©|\(c\)|\d{4}))/i,
+  /\bAll rights reserved\b/i,
+  /^(?:Read|See|Watch) (?:more|the video|video)\s*[.:!]?$/i,
 ];
 
 /** Furniture inside a sentence; each goes with the spaces around it. */

@@ -2,7 +2,8 @@ import { type Logistic, logit } from '../answer/model/logistic.js';
 import { findTypedSpans } from '../answer/typed-spans.js';
 import type { Brief } from '../brief.schema.js';
 import { type Token, tokenize } from '../text/tokenize.js';
-import { bundledBriefingModel } from './briefing-model.js';
+import { type BriefingModel, bundledBriefingModel } from './briefing-model.js';
+import { quotedRanges, readWords, wordImportance } from './word-importance.js';
 
 export interface ScoredSentence {
   index: number;
@@ -50,6 +51,8 @@ export const SENTENCE_FEATURES = [
   'bareAttribution',
   'readerService',
   'specific',
+  'wordImportance',
+  'importanceMass',
 ] as const;
 
 export interface SentenceReading {
@@ -66,12 +69,33 @@ export interface SentenceReading {
   keys: ReadonlySet<string>;
   topics: readonly number[];
   paragraph: number;
+  /** The stems of its words, each with the chance that a summary uses it. */
+  wordWeights: ReadonlyMap<string, number>;
+}
+
+/** Each sentence's content words: what both models read. */
+function contentTokens(brief: Brief): Token[][] {
+  return brief.text.sentences.map((s) => tokenize(s.text).filter((t) => !t.isStopword));
+}
+
+/** The word model's features of each distinct word of the brief: training fits the word model on these. */
+export function articleWords(brief: Brief, tokens: readonly Token[][] = contentTokens(brief)) {
+  const titleStems = new Set(tokenize(brief.title).map((t) => t.stem));
+  return readWords(
+    tokens,
+    brief.text.sentences.map((s) => quotedRanges(s.text)),
+    titleStems,
+  );
 }
 
 /** Every sentence of a brief as the briefing model reads it; training reads the same. */
-export function readSentences(brief: Brief): SentenceReading[] {
+export function readSentences(
+  brief: Brief,
+  wordModel: Logistic = bundledBriefingModel().word,
+): SentenceReading[] {
   const sentences = brief.text.sentences;
-  const tokens = sentences.map((s) => tokenize(s.text).filter((t) => !t.isStopword));
+  const tokens = contentTokens(brief);
+  const importance = wordImportance(wordModel, articleWords(brief, tokens));
   const conceptKeys = tokens.map(allKeys);
   const topicKeys = brief.topics.map((topic) => tokenize(topic).filter((t) => !t.isStopword));
   const frequency = new Map<string, number>();
@@ -98,6 +122,9 @@ export function readSentences(brief: Brief): SentenceReading[] {
     const question = text.endsWith('?');
     const bareAttribution = isBareAttribution(text);
     const readerService = isReaderService(text);
+    const wordWeights = new Map((tokens[index] ?? []).map((t) => [t.stem, importance.get(t.stem) ?? 0]));
+    let mass = 0;
+    for (const weight of wordWeights.values()) mass += weight;
     const flag = (on: boolean) => (on ? 1 : 0);
     const features = [
       1 / (1 + index),
@@ -120,6 +147,8 @@ export function readSentences(brief: Brief): SentenceReading[] {
       flag(bareAttribution),
       flag(readerService),
       flag(isSpecific(text)),
+      wordWeights.size === 0 ? 0 : mass / wordWeights.size,
+      Math.min(mass, 10) / 10,
     ];
     return {
       features,
@@ -130,6 +159,7 @@ export function readSentences(brief: Brief): SentenceReading[] {
       keys: concepts,
       topics,
       paragraph: sentence.paragraph,
+      wordWeights,
     };
   });
 }
@@ -137,9 +167,14 @@ export function readSentences(brief: Brief): SentenceReading[] {
 /** Scores every sentence for a briefing with the briefing model (log-odds, so that they add). */
 export function scoreSentences(
   brief: Brief,
-  model: Logistic = bundledBriefingModel().sentence,
+  model: BriefingModel = bundledBriefingModel(),
 ): ScoredSentence[] {
-  return readSentences(brief).map((reading, index) => ({
+  return scoreReadings(readSentences(brief, model.word), model.sentence);
+}
+
+/** Scores sentences already read: training reads each article once and tries many models on it. */
+export function scoreReadings(readings: readonly SentenceReading[], model: Logistic): ScoredSentence[] {
+  return readings.map((reading, index) => ({
     index,
     score: reading.byline
       ? Number.NEGATIVE_INFINITY

@@ -190,12 +190,17 @@ describe('rule 2: DailyMail and web residue goes, wherever it is', () => {
     'CNN’s Barry Neild contributed to this report.',
     'Follow @CNNPhotos on Twitter to join the conversation about photography.',
     'Scroll down for video .',
+    '©2015 The Hollywood Reporter.',
+    'Copyright 2015 Cable News Network, a Time Warner company.',
+    'The Hollywood Reporter. All rights reserved.',
+    'Read more.',
   ])('refuses a sentence that is nothing but furniture: %s', (sentence) => {
     expect(alone(sentence)).toBeNull();
   });
 
   it.each([
     'Kate Middleton was pictured leaving the Lindo Wing on Monday afternoon.',
+    'Copyright lawyers for the estate said they would read more of the contract before deciding.',
     'Getty Images said it would appeal the ruling in the Court of Appeal.',
     'Photographers from Getty Images and Reuters were at the scene on Friday.',
     'Researchers published the first photo of the comet’s surface on Wednesday.',
