@@ -15,7 +15,7 @@ const LEADING_FRAMES: readonly RegExp[] = [
   /^(?:At present|Meanwhile|However|In addition|Moreover|Furthermore|Also),\s*/i,
 ];
 
-export function compressSentence(sentence: string, longWords = LONG): string {
+export function compressSentence(sentence: string): string {
   let text = sentence.trim();
   text = text.replace(/\s*\((?:hereinafter|hereafter|referred)[^)]*\)/gi, '');
   text = text.replace(/([”"’])\d{1,2}(?=\s|$)/g, '$1'); // a footnote mark glued to a closing quote
@@ -26,7 +26,7 @@ export function compressSentence(sentence: string, longWords = LONG): string {
     const stripped = text.replace(frame, '');
     if (stripped !== text && wordCount(stripped) >= 6) text = stripped;
   }
-  return capitalise(trimClauses(text, longWords));
+  return capitalise(trimClauses(text));
 }
 
 /** Long bullets lose a trailing aside (", exceeding …", ", which …") and a leading scene-setter without figures. */
@@ -35,7 +35,7 @@ const TRAILING_ASIDE =
   /,\s(?:exceeding|including|making|which|while|bringing|adding|according to|as well as)\b[^,]*(?=\.?$)/i;
 const LEADING_CLAUSE = /^(?:By|After|With|Through|As|Since|Following|Despite|Amid|At)\b[^,\d]{3,120},\s/;
 
-function trimClauses(text: string, LONG: number): string {
+function trimClauses(text: string): string {
   let trimmed = text.replace(/\b(?:a total of|a number of|it is precisely) /gi, '');
   // "X, and [the maximum temperature was 42 degrees]": when long, the half that holds the figure.
   if (wordCount(trimmed) > LONG) trimmed = figureHalf(trimmed) ?? trimmed;
