@@ -92,6 +92,53 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX feedback_questions_expiry ON feedback_questions (expires_at);
     `,
   },
+  {
+    version: 4,
+    name: 'feeds',
+    // FeedStore: a feed lives while a subscription names it; its seen items go with it. Instants are ISO
+    // UTC text; include and exclude are JSON arrays. feeds_due serves due(), the target index subscriptions().
+    sql: `
+      CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        title TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        body_hash TEXT,
+        created_at TEXT NOT NULL,
+        next_poll_at TEXT NOT NULL,
+        last_polled_at TEXT,
+        last_status TEXT,
+        last_new_item_at TEXT,
+        failures INTEGER NOT NULL,
+        last_error TEXT,
+        disabled_reason TEXT,
+        poll_claimed_until TEXT
+      );
+      CREATE INDEX feeds_due ON feeds (next_poll_at) WHERE disabled_reason IS NULL;
+      CREATE TABLE feed_subscriptions (
+        feed_url TEXT NOT NULL REFERENCES feeds (url) ON DELETE CASCADE,
+        platform TEXT NOT NULL,
+        workspace TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        include TEXT NOT NULL,
+        exclude TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        disabled_notice_at TEXT,
+        PRIMARY KEY (feed_url, platform, workspace, channel)
+      );
+      CREATE INDEX feed_subscriptions_target ON feed_subscriptions (platform, workspace, channel);
+      CREATE TABLE feed_items (
+        feed_url TEXT NOT NULL REFERENCES feeds (url) ON DELETE CASCADE,
+        item_key TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        brief_id TEXT,
+        first_seen_at TEXT NOT NULL,
+        PRIMARY KEY (feed_url, item_key)
+      );
+    `,
+  },
 ];
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -176,6 +223,53 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         expires_at timestamptz NOT NULL
       );
       CREATE INDEX feedback_questions_expiry ON feedback_questions (expires_at);
+    `,
+  },
+  {
+    version: 4,
+    name: 'feeds',
+    // FeedStore: a feed lives while a subscription names it; its seen items go with it. feeds_due serves
+    // due(), the target index subscriptions().
+    sql: `
+      CREATE TABLE feeds (
+        url text PRIMARY KEY,
+        title text,
+        etag text,
+        last_modified text,
+        body_hash text,
+        created_at timestamptz NOT NULL,
+        next_poll_at timestamptz NOT NULL,
+        last_polled_at timestamptz,
+        last_status text,
+        last_new_item_at timestamptz,
+        failures integer NOT NULL,
+        last_error text,
+        disabled_reason text,
+        poll_claimed_until timestamptz
+      );
+      CREATE INDEX feeds_due ON feeds (next_poll_at) WHERE disabled_reason IS NULL;
+      CREATE TABLE feed_subscriptions (
+        feed_url text NOT NULL REFERENCES feeds (url) ON DELETE CASCADE,
+        platform text NOT NULL,
+        workspace text NOT NULL,
+        channel text NOT NULL,
+        include jsonb NOT NULL,
+        exclude jsonb NOT NULL,
+        mode text NOT NULL,
+        created_by text NOT NULL,
+        created_at timestamptz NOT NULL,
+        disabled_notice_at timestamptz,
+        PRIMARY KEY (feed_url, platform, workspace, channel)
+      );
+      CREATE INDEX feed_subscriptions_target ON feed_subscriptions (platform, workspace, channel);
+      CREATE TABLE feed_items (
+        feed_url text NOT NULL REFERENCES feeds (url) ON DELETE CASCADE,
+        item_key text NOT NULL,
+        content_hash text NOT NULL,
+        brief_id text,
+        first_seen_at timestamptz NOT NULL,
+        PRIMARY KEY (feed_url, item_key)
+      );
     `,
   },
 ];

@@ -5,6 +5,7 @@ import { type Clock, systemClock } from '../core/digest/publisher.js';
 import type { Delivery, Subscription, Target } from '../core/digest/subscription.js';
 import type { NewSubscription, SubscriptionStore } from '../core/digest/subscription-store.js';
 import type { Feedback, FeedbackStore, FeedbackTally, Verdict } from '../core/feedback/feedback.js';
+import type { FeedStore } from '../core/feeds/feed-store.js';
 import {
   FEEDBACK_SUMMARY_SQL,
   type FeedbackRow,
@@ -16,6 +17,7 @@ import {
 } from './feedback-rows.js';
 import { MIGRATIONS_TABLE_SQL, POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresConversationState } from './postgres-conversation-state.js';
+import { PostgresFeedStore } from './postgres-feed-store.js';
 import {
   type DeliveryRow,
   deliveryFromRow,
@@ -219,6 +221,11 @@ export class PostgresStore implements SubscriptionStore, FeedbackStore {
   /** ConversationState in this database, on this pool (ended with the store), timed by `clock`. */
   conversationState(clock: Clock = systemClock): ConversationState {
     return new PostgresConversationState(this.pool, clock);
+  }
+
+  /** The FeedStore in this database, on this pool (ended with the store). */
+  feedStore(): FeedStore {
+    return new PostgresFeedStore(this.pool);
   }
 
   async close(): Promise<void> {

@@ -7,6 +7,7 @@ import { type Clock, systemClock } from '../core/digest/publisher.js';
 import type { Delivery, Subscription, Target } from '../core/digest/subscription.js';
 import type { NewSubscription, SubscriptionStore } from '../core/digest/subscription-store.js';
 import type { Feedback, FeedbackStore, FeedbackTally, Verdict } from '../core/feedback/feedback.js';
+import type { FeedStore } from '../core/feeds/feed-store.js';
 import {
   FEEDBACK_SUMMARY_SQL,
   type FeedbackRow,
@@ -18,6 +19,7 @@ import {
 } from './feedback-rows.js';
 import { MIGRATIONS_TABLE_SQL, SQLITE_MIGRATIONS } from './migrations.js';
 import { SqliteConversationState } from './sqlite-conversation-state.js';
+import { SqliteFeedStore } from './sqlite-feed-store.js';
 import {
   type DeliveryRow,
   deliveryFromRow,
@@ -225,6 +227,11 @@ export class SqliteStore implements SubscriptionStore, FeedbackStore {
   /** ConversationState in this file, on this connection (closed with the store), timed by `clock`. */
   conversationState(clock: Clock = systemClock): ConversationState {
     return new SqliteConversationState(this.db, clock);
+  }
+
+  /** The FeedStore in this file, on this connection (closed with the store). */
+  feedStore(): FeedStore {
+    return new SqliteFeedStore(this.db);
   }
 
   async close(): Promise<void> {

@@ -376,7 +376,7 @@ export function sqlConversationStateContract(subject: SqlDatabaseSubject): void 
       expect(await db.rows('SELECT version, name FROM schema_migrations ORDER BY version')).toEqual(
         subject.migrations.map((m) => ({ version: m.version, name: m.name })),
       );
-      expect(subject.migrations.at(-1)).toMatchObject({ version: 3, name: 'conversation state' });
+      expect(subject.migrations.find((m) => m.version === 3)).toMatchObject({ name: 'conversation state' });
     });
   });
 }

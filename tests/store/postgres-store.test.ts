@@ -9,6 +9,7 @@ import {
   conversationStateOn,
   sqlConversationStateContract,
 } from './conversation-state-contract.js';
+import { feedStoreContract, feedStoreOn, sqlFeedStoreContract } from './feed-store-contract.js';
 import {
   feedbackContract,
   openedOn,
@@ -84,6 +85,8 @@ describe.skipIf(!databaseUrl)('PostgresStore', () => {
   sqlFeedbackContract(databases);
   conversationStateContract(conversationStateOn(databases));
   sqlConversationStateContract(databases);
+  feedStoreContract(feedStoreOn(databases));
+  sqlFeedStoreContract(databases);
 
   it('migrates once, however often it is opened', async () => {
     const { schema, storeUrl } = await freshSchema();

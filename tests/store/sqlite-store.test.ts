@@ -11,6 +11,7 @@ import {
   conversationStateOn,
   sqlConversationStateContract,
 } from './conversation-state-contract.js';
+import { feedStoreContract, feedStoreOn, sqlFeedStoreContract } from './feed-store-contract.js';
 import {
   feedbackContract,
   openedOn,
@@ -52,6 +53,8 @@ feedbackContract(subject);
 sqlFeedbackContract(databases);
 conversationStateContract(conversationStateOn(databases));
 sqlConversationStateContract(databases);
+feedStoreContract(feedStoreOn(databases));
+sqlFeedStoreContract(databases);
 
 describe('SqliteStore', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-sqlite-'));

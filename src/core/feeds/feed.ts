@@ -36,6 +36,25 @@ export const FeedSchema = z.object({
 });
 export type Feed = z.infer<typeof FeedSchema>;
 
+/** A feed just subscribed to at `now`: due then, nothing polled yet. */
+export function newFeed(url: string, now: string): Feed {
+  return {
+    url,
+    title: null,
+    etag: null,
+    lastModified: null,
+    bodyHash: null,
+    createdAt: now,
+    nextPollAt: now,
+    lastPolledAt: null,
+    lastStatus: null,
+    lastNewItemAt: null,
+    failures: 0,
+    lastError: null,
+    disabledReason: null,
+  };
+}
+
 export const FEED_MODES = ['digest', 'instant'] as const;
 export type FeedMode = (typeof FEED_MODES)[number];
 
