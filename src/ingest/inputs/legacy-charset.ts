@@ -6,7 +6,14 @@
 export function decodeLegacy(bytes: Uint8Array): string {
   const encoding = declaredCharset(bytes) ?? 'windows-1252';
   const text = new TextDecoder(encoding).decode(bytes);
-  if (encoding !== 'windows-1252') return text;
+  return encoding === 'windows-1252' ? fixWindows1252(text) : text;
+}
+
+/**
+ * Node 20's TextDecoder reads windows-1252 (which "iso-8859-1" and "latin1" also name) as ISO-8859-1, so
+ * curly quotes, dashes and € come out as C1 control characters; this puts them right.
+ */
+export function fixWindows1252(text: string): string {
   return text.replace(/[\u0080-\u009F]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80] ?? c);
 }
 
