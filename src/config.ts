@@ -33,6 +33,16 @@ export interface SlackConfig {
   digestAdmins: string[];
 }
 
+/** How feeds are fetched: who we say we are, which private hosts are allowed, how often. */
+export interface FeedsConfig {
+  /** FEEDS_ALLOW_HOSTS: hosts exempt from the refusal of private and loopback addresses (tests, an intranet). */
+  allowHosts: string[];
+  /** NEWSBRIEF_CONTACT: a URL or e-mail address for feed owners, sent in the User-Agent. */
+  contact: string | null;
+  /** FEEDS_POLL_MINUTES: how often each feed is polled (at least 2). */
+  pollMinutes: number;
+}
+
 export interface Config {
   briefsDir: string;
   database: DatabaseConfig;
@@ -44,6 +54,7 @@ export interface Config {
   discord: DiscordConfig | null;
   /** null when no Slack credentials are set. */
   slack: SlackConfig | null;
+  feeds: FeedsConfig;
 }
 
 export interface ConfigIssue {
@@ -83,6 +94,14 @@ export const MinConfidenceSchema = z
   .regex(/^(\d+(\.\d*)?|\.\d+)$/, MIN_CONFIDENCE_HINT)
   .transform(Number)
   .pipe(z.number().min(0, MIN_CONFIDENCE_HINT).max(1, MIN_CONFIDENCE_HINT));
+
+export const DEFAULT_FEED_POLL_MINUTES = 10;
+const POLL_MINUTES_HINT = 'use a whole number of minutes, at least 2 (feeds are polled politely), e.g. 10';
+const FeedPollMinutesSchema = z
+  .string()
+  .regex(/^\d+$/, POLL_MINUTES_HINT)
+  .transform(Number)
+  .pipe(z.number().min(2, POLL_MINUTES_HINT));
 
 const EnvSchema = z.object({
   BRIEFS_DIR: z.string().default('./briefs'),
@@ -144,6 +163,17 @@ const EnvSchema = z.object({
     .pipe(z.number().max(65535, 'use a whole number from 0 to 65535, e.g. 3000'))
     .default(3000),
   ANSWER_MIN_CONFIDENCE: MinConfidenceSchema.default(DEFAULT_THRESHOLD),
+  FEEDS_ALLOW_HOSTS: z
+    .string()
+    .transform((list) =>
+      list
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((host) => host.toLowerCase()),
+    )
+    .optional(),
+  NEWSBRIEF_CONTACT: z.string().optional(),
+  FEEDS_POLL_MINUTES: FeedPollMinutesSchema.default(DEFAULT_FEED_POLL_MINUTES),
 });
 
 type ParsedEnv = z.output<typeof EnvSchema>;
@@ -176,6 +206,11 @@ export function loadConfig(env: Env = readEnvironment()): Config {
     answerMinConfidence: config.ANSWER_MIN_CONFIDENCE,
     discord: discordConfig(config),
     slack: slackConfig(config),
+    feeds: {
+      allowHosts: config.FEEDS_ALLOW_HOSTS ?? [],
+      contact: config.NEWSBRIEF_CONTACT ?? null,
+      pollMinutes: config.FEEDS_POLL_MINUTES,
+    },
   };
 }
 
@@ -205,6 +240,8 @@ export interface CliConfig {
   answerMinConfidence: CliSetting<number>;
   /** DATABASE_URL as written, for the subcommands that open the store; unset, their default. */
   databaseUrl?: string;
+  /** For `feeds`: a bad FEEDS_POLL_MINUTES is an issue only when feeds are polled. */
+  feeds: CliSetting<FeedsConfig>;
 }
 
 /**
@@ -217,6 +254,25 @@ export function loadCliConfig(env: Env = readEnvironment()): CliConfig {
     briefsDir: vars.BRIEFS_DIR ?? './briefs',
     answerMinConfidence: cliMinConfidence(vars.ANSWER_MIN_CONFIDENCE),
     ...(vars.DATABASE_URL ? { databaseUrl: vars.DATABASE_URL } : {}),
+    feeds: cliFeeds(vars),
+  };
+}
+
+function cliFeeds(vars: CleanEnv): CliSetting<FeedsConfig> {
+  const minutes = FeedPollMinutesSchema.safeParse(
+    vars.FEEDS_POLL_MINUTES ?? String(DEFAULT_FEED_POLL_MINUTES),
+  );
+  if (!minutes.success) {
+    return { ok: false, issue: { variable: 'FEEDS_POLL_MINUTES', message: POLL_MINUTES_HINT } };
+  }
+  const allowHosts = (vars.FEEDS_ALLOW_HOSTS ?? '').split(/[\s,]+/).filter(Boolean);
+  return {
+    ok: true,
+    value: {
+      allowHosts: allowHosts.map((host) => host.toLowerCase()),
+      contact: vars.NEWSBRIEF_CONTACT ?? null,
+      pollMinutes: minutes.data,
+    },
   };
 }
 

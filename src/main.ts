@@ -7,6 +7,7 @@ import { createLogger } from './logger.js';
 import { PlatformStartError } from './platforms/chat-platform.js';
 import { runConsoleChat } from './platforms/console/console-chat.js';
 import { openDigests } from './start-digests.js';
+import { startFeeds } from './start-feeds.js';
 import { startLibrary } from './start-library.js';
 import { configuredPlatforms, startPlatforms } from './start-platforms.js';
 import { watchUncaught } from './uncaught.js';
@@ -54,6 +55,8 @@ async function main(): Promise<number> {
     stops.push(() => platforms.stop());
     digests.startScheduler(platforms.publishers);
     stops.push(() => digests.stopScheduler());
+    const feeds = startFeeds(config, context, digests.store, platforms.publishers, logger);
+    stops.push(() => feeds.stop());
     const lost = platforms.failed.then(() => 1);
     if (platforms.names.length === 0 || process.stdin.isTTY) {
       const chat = runConsoleChat({

@@ -4,9 +4,11 @@ import type { DatabaseConfig } from './config.js';
 import { type CommandContext, ownChannel } from './core/commands/index.js';
 import { type Publisher, systemClock } from './core/digest/publisher.js';
 import type { Platform, Target } from './core/digest/subscription.js';
+import { followedFeedsIn } from './core/feeds/followed-feeds.js';
 import { createConsolePublisher } from './platforms/console/console-publisher.js';
 import { cronSchedule } from './schedule/cron-schedule.js';
 import { type RunningScheduler, startScheduler } from './schedule/start-scheduler.js';
+import { feedStoreFor } from './store/feed-store-for.js';
 import { openStore, redactUrl, type Store } from './store/open-store.js';
 
 /** The console chat's own channel: `/digest subscribe` here prints digests into the chat. */
@@ -50,6 +52,7 @@ export async function openDigests(
     schedule: cronSchedule,
     // The console chat is the operator's own terminal.
     managers: ownChannel('the bot operator'),
+    followedFeeds: followedFeedsIn(feedStoreFor(store)),
   };
   let scheduler: RunningScheduler | null = null;
   return {
@@ -60,6 +63,7 @@ export async function openDigests(
         briefs: () => context.briefs,
         publishers: { console: createConsolePublisher(process.stdout), ...publishers },
         clock: systemClock,
+        followedFeeds: followedFeedsIn(feedStoreFor(store)),
         onError: (err) => log.error({ err }, 'digest pass failed; the next tick tries again'),
         onReports: (reports) => {
           for (const r of reports)

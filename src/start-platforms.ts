@@ -8,6 +8,7 @@ import { discordPlatform } from './platforms/discord/discord-bot.js';
 import { slackPlatform } from './platforms/slack/slack-bot.js';
 import { cronSchedule } from './schedule/cron-schedule.js';
 import { conversationStateFor } from './store/conversation-state-for.js';
+import { feedStoreFor } from './store/feed-store-for.js';
 import type { Store } from './store/open-store.js';
 
 /** How often expired conversation state is deleted from the store: lookups ignore it anyway. */
@@ -74,7 +75,13 @@ export async function startPlatforms(
   const deps: PlatformDeps = {
     briefs: () => context.briefs,
     answerMinConfidence: config.answerMinConfidence,
-    ...(store ? { digest: { store, clock: systemClock, schedule: cronSchedule }, feedback: store } : {}),
+    ...(store
+      ? {
+          digest: { store, clock: systemClock, schedule: cronSchedule },
+          feeds: { store: feedStoreFor(store), clock: systemClock },
+          feedback: store,
+        }
+      : {}),
     state,
   };
   try {

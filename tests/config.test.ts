@@ -27,7 +27,24 @@ describe('loadConfig', () => {
       answerMinConfidence: DEFAULT_THRESHOLD,
       discord: null,
       slack: null,
+      feeds: { allowHosts: [], contact: null, pollMinutes: 10 },
     });
+  });
+
+  it('reads the feed settings: allowed private hosts, a contact, and a polite poll interval', () => {
+    const feeds = loadConfig({
+      FEEDS_ALLOW_HOSTS: '127.0.0.1, Intranet.Example',
+      NEWSBRIEF_CONTACT: 'mailto:ops@example.org',
+      FEEDS_POLL_MINUTES: '15',
+    }).feeds;
+    expect(feeds).toEqual({
+      allowHosts: ['127.0.0.1', 'intranet.example'],
+      contact: 'mailto:ops@example.org',
+      pollMinutes: 15,
+    });
+    expect(configError({ FEEDS_POLL_MINUTES: '1' }).issues).toEqual([
+      { variable: 'FEEDS_POLL_MINUTES', message: expect.stringMatching(/at least 2/) },
+    ]);
   });
 
   it('treats empty and blank strings as unset', () => {
@@ -209,6 +226,7 @@ describe('loadCliConfig', () => {
     expect(loadCliConfig({ BRIEFS_DIR: 'x', PORT: 'no', SLACK_BOT_TOKEN: 'bad' })).toEqual({
       briefsDir: 'x',
       answerMinConfidence: { ok: true, value: DEFAULT_THRESHOLD },
+      feeds: { ok: true, value: { allowHosts: [], contact: null, pollMinutes: 10 } },
     });
     expect(loadCliConfig({ BRIEFS_DIR: '' }).briefsDir).toBe('./briefs');
   });

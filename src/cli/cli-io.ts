@@ -1,6 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import type { CliSetting } from '../config.js';
+import type { CliSetting, FeedsConfig } from '../config.js';
 
 /** Everything a subcommand touches, so that it can run on any streams. */
 export interface CliIo {
@@ -13,6 +13,8 @@ export interface CliIo {
   answerMinConfidence?: CliSetting<number>;
   /** The store unless --database says otherwise (config's DATABASE_URL); unset, the default SQLite file. */
   databaseUrl?: string;
+  /** FEEDS_ALLOW_HOSTS, NEWSBRIEF_CONTACT and FEEDS_POLL_MINUTES, for `feeds`; unset, the defaults. */
+  feeds?: CliSetting<FeedsConfig>;
 }
 
 /** Returns the process exit code: 0 done, 1 a problem with the data, 2 a usage mistake. */

@@ -2,6 +2,7 @@ import type { Brief } from '../core/brief.schema.js';
 import type { SubscriptionStore } from '../core/digest/subscription-store.js';
 import { createConsolePublisher } from '../platforms/console/console-publisher.js';
 import { type DeliveryReport, runSchedulerPass } from '../schedule/run-pass.js';
+import type { SchedulerOptions } from '../schedule/scheduler-types.js';
 import { type CliIo, writeLine } from './cli-io.js';
 
 /** A line of `digest tick` for a due subscription this process cannot post: its platform's adapter can. */
@@ -16,7 +17,13 @@ const DUE_LIMIT = 100;
  * per delivery: {subscriptionId,target,slot,outcome,late,stories:[{id,title}],error?}. Subscriptions on
  * another platform that are due are listed with outcome "needs-adapter" and left for the bot.
  */
-export async function tick(store: SubscriptionStore, briefs: readonly Brief[], now: Date, io: CliIo) {
+export async function tick(
+  store: SubscriptionStore,
+  briefs: readonly Brief[],
+  now: Date,
+  io: CliIo,
+  followedFeeds?: SchedulerOptions['followedFeeds'],
+) {
   const due = await store.due(now.toISOString(), DUE_LIMIT);
   const waiting: WaitingReport[] = due
     .filter((s) => s.target.platform !== 'console' && !s.pausedReason)
@@ -34,6 +41,7 @@ export async function tick(store: SubscriptionStore, briefs: readonly Brief[], n
     briefs: () => briefs,
     publishers: { console: createConsolePublisher(io.stdout) },
     clock: { now: () => now },
+    ...(followedFeeds ? { followedFeeds } : {}),
   });
   for (const r of [...reports, ...waiting]) {
     const { subscriptionId, target, slot, outcome, late, stories, error } = r;

@@ -1,7 +1,9 @@
 import { type DigestContext, digestCommand, ownChannel } from '../core/commands/index.js';
 import type { SubscriptionStore } from '../core/digest/subscription-store.js';
+import { followedFeedsIn } from '../core/feeds/followed-feeds.js';
 import { renderConsole } from '../platforms/console/console-render.js';
 import { cronSchedule } from '../schedule/cron-schedule.js';
+import { feedStoreFor } from '../store/feed-store-for.js';
 import { BRIEFS_OPTION, type CliIo, parseCliArgs, type Subcommand, UsageError, writeLine } from './cli-io.js';
 import { parseChannel, parseNow } from './digest-target.js';
 import { tick } from './digest-tick.js';
@@ -47,7 +49,8 @@ export const runDigest: Subcommand = async (args, io) => {
     const briefs =
       known === 'tick' || known === 'preview' ? await loadCliBriefs(values.briefs ?? io.briefsDir, io) : [];
     if (!briefs) return 1;
-    if (known === 'tick') return await tick(store, briefs, now, io);
+    const followedFeeds = followedFeedsIn(feedStoreFor(store));
+    if (known === 'tick') return await tick(store, briefs, now, io, followedFeeds);
     if (known === 'list' && (!target || values.json)) return await listAll(store, target, io);
     if (!target) throw new UsageError('give the channel: --channel PLATFORM:WORKSPACE:CHANNEL');
     const digest: DigestContext = {
@@ -58,6 +61,7 @@ export const runDigest: Subcommand = async (args, io) => {
       schedule: cronSchedule,
       // Whoever runs the CLI operates the bot's store: the channel rule is for chat users.
       managers: ownChannel('the bot operator'),
+      followedFeeds,
     };
     const reply = await digestCommand.run({ options: commandOptions(known, values) }, { briefs, digest });
     writeLine(reply.kind === 'error' ? io.stderr : io.stdout, renderConsole(reply));

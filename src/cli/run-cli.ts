@@ -4,6 +4,7 @@ import { runBriefs } from './briefs.js';
 import { type CliIo, complain, type Subcommand, UsageError, writeLine } from './cli-io.js';
 import { runDigest } from './digest.js';
 import { runFeedback } from './feedback.js';
+import { runFeeds } from './feeds.js';
 import { runHelp } from './help.js';
 import { runIngest } from './ingest.js';
 import { USAGE } from './usage.js';
@@ -16,6 +17,7 @@ export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   ingest: runIngest,
   digest: runDigest,
   feedback: runFeedback,
+  feeds: runFeeds,
   help: runHelp,
 };
 

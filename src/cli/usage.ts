@@ -31,6 +31,21 @@ Commands:
       Run one scheduler pass at that instant (default: now). Console digests are printed as text, then
       one JSON object a line per delivery: {"subscriptionId","target","slot","outcome","late",
       "stories":[{"id","title"}],"error"?}; due digests of other platforms show "outcome":"needs-adapter".
+  feeds add URL [--channel PLATFORM:WORKSPACE:CHANNEL] [--include W,W] [--exclude W,W]
+            [--mode digest|instant] [--json] [--database URL]
+      Follow a feed in a channel (default console:local:general); again, to change its filters or mode.
+      --json writes {"feed","channel","created","include","exclude","mode"}
+  feeds list [--channel P:W:C] [--json] [--database URL]
+      The feeds followed, with their state; --json writes one object a line: {"feed","channel","title",
+      "mode","include","exclude","status","lastPolledAt","lastNewItemAt","failures","error","disabledReason"}
+  feeds remove URL [--channel P:W:C] [--database URL]   |   feeds enable URL [--database URL]
+      Stop following a feed; fetch a disabled feed again.
+  feeds poll [--now] [--json] [--briefs DIR] [--database URL]
+      One pass over the feeds that are due (every feed with --now): new items become briefs in DIR.
+      --json writes one object a line per feed: {"feed","status":"ok"|"not-modified"|"failed"|"disabled",
+      "new":[brief ids],"error"?}. Exit 1 when a feed failed.
+  feeds import FILE.opml [--channel P:W:C] [--database URL]   |   feeds export [--channel P:W:C]
+      Follow every feed an OPML file lists; print the channel's (or every) feed as OPML.
   feedback [--limit N] [--json] [--database URL]
       The 👍/👎 people gave the bot's replies: the N briefs with the most 👎 (then 👍), then the latest N 👎
       with their question and cited sentence (default N: 10). --json writes one object a line:
@@ -42,7 +57,7 @@ Commands:
 Options:
   --briefs DIR   the folder of brief files (default: BRIEFS_DIR, else ./briefs)
   --json         one JSON object a line on stdout
-  --database URL digests and feedback (default: DATABASE_URL, else sqlite:./data/newsbrief.db)
+  --database URL digests, feeds and feedback (default: DATABASE_URL, else sqlite:./data/newsbrief.db)
   -h, --help     show this help
 
 Exit codes: 0 done, 1 a brief, folder, input, store or delivery problem, 2 a usage mistake.`;

@@ -126,6 +126,11 @@ const BriefObjectSchema = z.object({
   outlet: z.string().min(1).optional(),
   author: z.string().min(1).optional(),
   url: z.url().optional(),
+  feed: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The feed the article came from: its digests go only to the channels that follow that feed'),
   dateline: z.string().min(1).optional().describe('The place the article was reported from'),
   language: z.string().min(2).default('en'),
   text: ArticleTextSchema,

@@ -13,6 +13,8 @@ export interface ArticleInput {
   /** The outlet. */
   source?: string | undefined;
   url?: string | undefined;
+  /** The feed the article was an item of. */
+  feed?: string | undefined;
 }
 
 /** An input that cannot become a brief; the message says what is wrong and names the input. */

@@ -44,6 +44,7 @@ export function buildBrief(input: ArticleInput, options: BuildOptions = {}): Bri
     ...optional('outlet', input.source ?? meta.outlet),
     ...optional('author', input.author ?? meta.author),
     ...optional('url', input.url),
+    ...optional('feed', input.feed),
     ...optional('dateline', meta.dateline),
     text: { body: meta.body, paragraphs, sentences },
     people: structure.people,

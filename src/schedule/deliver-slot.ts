@@ -33,10 +33,12 @@ export async function deliverClaimed(
 ): Promise<SlotResult> {
   const now = asOf.toISOString();
   const late = asOf.getTime() - Date.parse(slot) > LATE_AFTER_MS;
+  const feeds = await ctx.followedFeeds(sub.target);
   const { stories, more } = selectStories(ctx.briefs(), {
     since: sub.deliveredThrough,
     topics: sub.topics,
     now,
+    ...(feeds ? { feeds } : {}),
   });
   const empty = stories.length === 0;
   const base = {

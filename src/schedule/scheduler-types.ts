@@ -1,5 +1,6 @@
 import type { Brief } from '../core/brief.schema.js';
 import type { Clock, Publisher } from '../core/digest/publisher.js';
+import type { FollowedFeed } from '../core/digest/select-stories.js';
 import type { Platform, Target } from '../core/digest/subscription.js';
 import type { SubscriptionStore } from '../core/digest/subscription-store.js';
 
@@ -37,6 +38,8 @@ export interface SchedulerOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Due subscriptions handled per pass. Default 100. */
   limit?: number;
+  /** The feeds a channel follows, so that feed stories reach only their followers. Default: no filtering. */
+  followedFeeds?: (target: Target) => Promise<readonly FollowedFeed[] | undefined>;
 }
 
 export const DEFAULT_GRACE_MS = 6 * 60 * 60 * 1000;
@@ -66,6 +69,7 @@ export function withDefaults(options: SchedulerOptions): SchedulerContext {
     retry: DEFAULT_RETRY,
     sleep: realSleep,
     limit: DEFAULT_LIMIT,
+    followedFeeds: async () => undefined,
     ...options,
   };
 }

@@ -31,8 +31,8 @@ beforeAll(async () => {
 });
 
 describe('the command list', () => {
-  it('has brief, ask, briefs, digest and help, each described for adapters to register', () => {
-    expect(commands.map((c) => c.name)).toEqual(['brief', 'ask', 'briefs', 'digest', 'help']);
+  it('has brief, ask, briefs, digest, feed and help, each described for adapters to register', () => {
+    expect(commands.map((c) => c.name)).toEqual(['brief', 'ask', 'briefs', 'digest', 'feed', 'help']);
     for (const command of commands) {
       expect(command.description.length).toBeGreaterThan(10);
       expect(command.description.length).toBeLessThanOrEqual(100); // Discord's limit

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { Brief } from '../brief.schema.js';
 import type { Clock } from '../digest/publisher.js';
+import type { FollowedFeed } from '../digest/select-stories.js';
 import type { Target } from '../digest/subscription.js';
 import type { SubscriptionStore } from '../digest/subscription-store.js';
+import type { FeedStore } from '../feeds/feed-store.js';
 import type { Reply } from '../reply.js';
 import type { ChannelManagers } from './digest/channel-managers.js';
 import type { DigestSchedule } from './digest/digest-schedule.js';
@@ -25,6 +27,18 @@ export interface CommandContext {
   answerMinConfidence?: number;
   /** Set where a subscription store is wired; /digest answers with an error without it. */
   digest?: DigestContext;
+  /** Set where the feed store is wired; /feed answers with an error without it. */
+  feeds?: FeedsContext;
+}
+
+/** What /feed needs: the feed store, the channel, who typed it, the time, and who may change feeds. */
+export interface FeedsContext {
+  store: FeedStore;
+  target: Target;
+  user: string;
+  clock: Clock;
+  /** The same people who may change the channel's digest may change its feeds. */
+  managers: ChannelManagers;
 }
 
 /** What /digest needs: the store, the channel the command came from, who typed it, and the time. */
@@ -38,6 +52,8 @@ export interface DigestContext {
   schedule?: DigestSchedule;
   /** Whether this person may change the channel's digest: asked before subscribe and unsubscribe. */
   managers: ChannelManagers;
+  /** The feeds the channel follows, so that a preview shows only the feed stories it would get. */
+  followedFeeds?: (target: Target) => Promise<readonly FollowedFeed[]>;
 }
 
 /**

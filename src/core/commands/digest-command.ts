@@ -134,7 +134,13 @@ const ACTIONS: Record<DigestAction, Action> = {
     if (!result.ok) return errorReply(result.problem, result.hint);
     const now = digest.clock.now().toISOString();
     const { timezone, topics } = result.settings;
-    const { stories, more } = selectStories(briefs, { since: EPOCH, topics, now });
+    const feeds = await digest.followedFeeds?.(digest.target);
+    const { stories, more } = selectStories(briefs, {
+      since: EPOCH,
+      topics,
+      now,
+      ...(feeds ? { feeds } : {}),
+    });
     return { ...digestReply(stories, more, { slot: now, timezone }), private: true };
   },
 

@@ -3,6 +3,7 @@ import { briefCommand } from './brief-command.js';
 import { briefsCommand } from './briefs-command.js';
 import type { CommandDefinition } from './command.js';
 import { digestCommand } from './digest-command.js';
+import { feedCommand } from './feed-command.js';
 import { createHelpCommand } from './help-command.js';
 
 export type {
@@ -11,10 +12,11 @@ export type {
   CommandInput,
   CommandOption,
   DigestContext,
+  FeedsContext,
 } from './command.js';
 export { type ChannelManagers, ownChannel } from './digest/channel-managers.js';
 export type { DigestSchedule } from './digest/digest-schedule.js';
-export { askCommand, briefCommand, briefsCommand, digestCommand };
+export { askCommand, briefCommand, briefsCommand, digestCommand, feedCommand };
 
 export const helpCommand = createHelpCommand(() => commands);
 
@@ -24,6 +26,7 @@ export const commands: readonly CommandDefinition[] = [
   askCommand,
   briefsCommand,
   digestCommand,
+  feedCommand,
   helpCommand,
 ];
 

@@ -10,6 +10,17 @@ export interface StoryWindow {
   topics: readonly string[];
   /** Stories that arrived after this instant (ISO) wait for the next digest. */
   now: string;
+  /**
+   * The feeds the channel follows, with their word filters: a story from a feed goes only to the channels
+   * that follow it. Unset: no feed story is left out (a caller that knows no feeds).
+   */
+  feeds?: readonly FollowedFeed[];
+}
+
+export interface FollowedFeed {
+  url: string;
+  include: readonly string[];
+  exclude: readonly string[];
 }
 
 export interface StorySelection {
@@ -31,11 +42,22 @@ export function selectStories(briefs: readonly Brief[], window: StoryWindow): St
     .map((brief) => ({ brief, at: instant(arrivedAt(brief)) }))
     .filter(({ at }) => at > since && at <= now)
     .filter(({ brief }) => topics.length === 0 || topics.some((topic) => matchesTopic(brief, topic)))
+    .filter(({ brief }) => followed(brief, window.feeds))
     .sort((a, b) => b.at - a.at || a.brief.id.localeCompare(b.brief.id));
   return {
     stories: matching.slice(0, DIGEST_MAX_STORIES).map(({ brief }) => brief),
     more: Math.max(0, matching.length - DIGEST_MAX_STORIES),
   };
+}
+
+/** A story from no feed goes to every channel; one from a feed, to its followers whose filters it passes. */
+function followed(brief: Brief, feeds: readonly FollowedFeed[] | undefined): boolean {
+  if (brief.feed === undefined || feeds === undefined) return true;
+  const feed = feeds.find((f) => f.url === brief.feed);
+  if (!feed) return false;
+  const text = ` ${words(`${brief.title} ${brief.text.body}`)} `;
+  const has = (word: string) => text.includes(` ${words(word)} `);
+  return (feed.include.length === 0 || feed.include.some(has)) && !feed.exclude.some(has);
 }
 
 /** When the story entered the library; briefs written before `addedAt` existed fall back to `published`. */

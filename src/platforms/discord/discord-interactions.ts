@@ -11,7 +11,7 @@ import { HANDLED_FOR_MS } from './discord-mentions.js';
 import { discordMessages } from './discord-messages.js';
 
 /** Commands that touch the database: deferred first, so a slow store never runs past Discord's 3 s. */
-const DEFERRED = new Set(['digest']);
+const DEFERRED = new Set(['digest', 'feed']);
 
 /**
  * Answers slash commands and their autocomplete. Fast commands reply at once; /digest defers (privately,

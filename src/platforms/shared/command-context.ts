@@ -3,6 +3,8 @@ import type { ChannelManagers, CommandContext, DigestSchedule } from '../../core
 import type { Clock } from '../../core/digest/publisher.js';
 import type { Platform } from '../../core/digest/subscription.js';
 import type { SubscriptionStore } from '../../core/digest/subscription-store.js';
+import type { FeedStore } from '../../core/feeds/feed-store.js';
+import { followedFeedsIn } from '../../core/feeds/followed-feeds.js';
 
 /** What every chat adapter hands its commands: the library, and the store when it is open. */
 export interface ChatCommandDeps {
@@ -12,6 +14,8 @@ export interface ChatCommandDeps {
   answerMinConfidence?: number;
   /** Set when the subscription store is open; /digest says it is unavailable otherwise. */
   digest?: { store: SubscriptionStore; clock: Clock; schedule?: DigestSchedule };
+  /** Set when the store is open; /feed says it is unavailable otherwise. */
+  feeds?: { store: FeedStore; clock: Clock };
 }
 
 /** Where a request came from, and how the platform tells whether its person manages the channel. */
@@ -22,7 +26,7 @@ export interface RequestPlace {
   managers: ChannelManagers;
 }
 
-/** The command context for one request: the library now, and /digest bound to this channel and person. */
+/** The command context for one request: the library now, /digest and /feed bound to this channel and person. */
 export function chatCommandContext(
   platform: Platform,
   deps: ChatCommandDeps,
@@ -33,10 +37,15 @@ export function chatCommandContext(
   if (deps.digest) {
     context.digest = {
       ...deps.digest,
+      ...(deps.feeds ? { followedFeeds: followedFeedsIn(deps.feeds.store) } : {}),
       target: { platform, workspace: place.workspace, channel: place.channel },
       user: place.user,
       managers: place.managers,
     };
+  }
+  if (deps.feeds) {
+    const target = { platform, workspace: place.workspace, channel: place.channel };
+    context.feeds = { ...deps.feeds, target, user: place.user, managers: place.managers };
   }
   return context;
 }

@@ -55,7 +55,7 @@ describe('npm run deploy:discord', () => {
       name: string;
       default_member_permissions?: string;
     }[];
-    expect(registered.map((c) => c.name)).toEqual(['brief', 'ask', 'briefs', 'digest', 'help']);
+    expect(registered.map((c) => c.name)).toEqual(['brief', 'ask', 'briefs', 'digest', 'feed', 'help']);
     expect(registered.find((c) => c.name === 'digest')?.default_member_permissions).toBe('16');
     expect(result.stdout).toMatch(/Registered \/brief, \/ask/);
     const cleared = await runScript('scripts/deploy-discord.ts', ['--clear'], {
@@ -67,7 +67,7 @@ describe('npm run deploy:discord', () => {
 
   it('registers globally without DISCORD_GUILD_ID, and fails clearly with a wrong token', async () => {
     expect((await runScript('scripts/deploy-discord.ts', [], { env: env() })).code).toBe(0);
-    expect(fake.registeredCommands.get('global')).toHaveLength(5);
+    expect(fake.registeredCommands.get('global')).toHaveLength(6);
     const wrong = await runScript('scripts/deploy-discord.ts', [], {
       env: env({ DISCORD_TOKEN: 'bad.token.value' }),
     });

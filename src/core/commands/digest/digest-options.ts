@@ -1,4 +1,5 @@
-import { type CommandInput, CommandInputSchema, quoteInput } from '../command.js';
+import { type CommandInput, quoteInput } from '../command.js';
+import { readAction } from '../read-action.js';
 
 export const DIGEST_ACTIONS = ['subscribe', 'unsubscribe', 'list', 'preview', 'status'] as const;
 export type DigestAction = (typeof DIGEST_ACTIONS)[number];
@@ -22,18 +23,9 @@ const isKey = (word: string): word is DigestKey => (DIGEST_KEYS as readonly stri
  * A value runs until the next key, so "cron 30 7 * * 1-5" works unquoted. Named options win.
  */
 export function readDigestRequest(input: CommandInput): DigestRequest {
-  const parsed = CommandInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problem: 'The command input is malformed.', hint: ACTIONS_HINT };
-  const { text, options } = parsed.data;
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  const named = options.action?.trim().toLowerCase();
-  // A platform may pass the action both ways ("subscribe time 07:30" plus { action: 'subscribe' }).
-  if (named && words[0]?.toLowerCase() === named) words.shift();
-  const first = named || words.shift()?.toLowerCase() || '';
-  if (!first) return { ok: false, problem: 'Say what to do with the digest.', hint: ACTIONS_HINT };
-  const action = DIGEST_ACTIONS.find((a) => a === first);
-  if (!action)
-    return { ok: false, problem: `Unknown digest action ${quoteInput(first)}.`, hint: ACTIONS_HINT };
+  const read = readAction(input, DIGEST_ACTIONS, { command: 'digest', subject: 'the digest' }, ACTIONS_HINT);
+  if (!read.ok) return read;
+  const { action, words, options } = read;
 
   const values: Partial<Record<DigestKey, string>> = {};
   let current: DigestKey | undefined;
