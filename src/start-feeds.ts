@@ -7,7 +7,7 @@ import { type Publisher, systemClock } from './core/digest/publisher.js';
 import type { Platform, Target } from './core/digest/subscription.js';
 import type { Feed } from './core/feeds/feed.js';
 import { briefingReply } from './core/replies/briefing-reply.js';
-import { errorReply } from './core/reply.js';
+import { errorReply, type Reply } from './core/reply.js';
 import { feedUserAgent } from './feeds/feed-user-agent.js';
 import { createFeedFetcher } from './feeds/fetch/feed-fetcher.js';
 import { pollDueFeeds } from './feeds/poll-feeds.js';
@@ -58,7 +58,8 @@ export function startFeeds(
     console: createConsolePublisher(process.stdout),
     ...publishers,
   };
-  const post = pacedPoster(allPublishers, log);
+  const poster = pacedPoster(allPublishers, log);
+  const post = poster.post;
   let running: Promise<void> | null = null;
   const pass = async () => {
     await mkdir(config.briefsDir, { recursive: true });
@@ -95,6 +96,8 @@ export function startFeeds(
     async stop() {
       clearInterval(timer);
       await running;
+      // Items already taken as seen are posted before the platforms stop, without the pacing gaps.
+      await poster.drain();
       await pool.close();
       await fetcher.close();
     },
@@ -108,22 +111,44 @@ function disabledNotice(feed: Feed, reason: string) {
   );
 }
 
-/** Posts to each channel one message at a time, INSTANT_GAP_MS apart; a failure is logged, not retried. */
+/**
+ * Posts to each channel one message at a time, INSTANT_GAP_MS apart; a failure is logged, not retried.
+ * `drain` waits for every queued post and drops the remaining gaps, for an orderly stop.
+ */
 function pacedPoster(publishers: Partial<Record<Platform, Publisher>>, log: Logger) {
   const queues = new Map<string, Promise<void>>();
-  return (target: Target, reply: ReturnType<typeof errorReply>, key: string): Promise<void> => {
+  let draining = false;
+  const wakers = new Set<() => void>();
+  const gap = () =>
+    new Promise<void>((resolve) => {
+      if (draining) return resolve();
+      const timer = setTimeout(done, INSTANT_GAP_MS);
+      timer.unref();
+      function done() {
+        clearTimeout(timer);
+        wakers.delete(done);
+        resolve();
+      }
+      wakers.add(done);
+    });
+  const post = (target: Target, reply: Reply, key: string): Promise<void> => {
     const publisher = publishers[target.platform];
     if (!publisher) {
       log.warn({ platform: target.platform, channel: target.channel }, 'no platform to post a feed item to');
       return Promise.resolve();
     }
     const channel = `${target.platform}:${target.workspace}:${target.channel}`;
-    const previous = queues.get(channel) ?? Promise.resolve();
-    const next = previous
+    const next = (queues.get(channel) ?? Promise.resolve())
       .then(() => publisher.publish(target, reply, key))
       .catch((err) => log.warn({ err, channel }, 'posting a feed item failed'))
-      .then(() => new Promise<void>((resolve) => setTimeout(resolve, INSTANT_GAP_MS).unref()));
+      .then(gap);
     queues.set(channel, next);
     return Promise.resolve();
   };
+  const drain = async () => {
+    draining = true;
+    for (const wake of wakers) wake();
+    await Promise.all(queues.values());
+  };
+  return { post, drain };
 }

@@ -88,6 +88,17 @@ describe('/feed', () => {
     expect(replyText(await run(`add ${FEED} mode:loud`))).toMatch(/not digest or instant/);
   });
 
+  it('imports several feeds at once, skipping the ones it cannot follow and saying why', async () => {
+    const reply = await run(`import ${FEED} https://wire.example/rss ftp://old.example/feed ${FEED}`);
+    expect(reply.title).toBe('Following 2 feeds');
+    expect(replyText(reply)).toMatch(/Skipped 1[\s\S]*ftp:\/\/old\.example\/feed: only http/);
+    expect((await store.subscriptions({ target: NEWS })).map((s) => s.feedUrl).sort()).toEqual([
+      FEED,
+      'https://wire.example/rss',
+    ]);
+    expect(replyText(await run('import'))).toMatch(/Say which feeds to follow/);
+  });
+
   it('explains itself where no store is wired', async () => {
     const reply = await feedCommand.run({ text: 'list' }, { briefs: [] });
     expect(replyText(reply)).toMatch(/DATABASE_URL/);

@@ -15,6 +15,11 @@ export interface CommandOption {
   name: string;
   description: string;
   required: boolean;
+  /**
+   * 'attachment': a file the person attaches (Discord); the adapter reads it and passes what the command
+   * expects in its place (for /feed's `opml`, the feed URLs in `urls`). Default 'string'.
+   */
+  type?: 'string' | 'attachment';
 }
 
 /** What every command may read. Adapters build it once; commands never reach for anything else. */

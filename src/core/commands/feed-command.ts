@@ -3,20 +3,29 @@ import { FeedUrlError, normalizeFeedUrl } from '../feeds/feed-url.js';
 import { bulletsBlock, noticeBlock } from '../replies/blocks.js';
 import { errorReply, type Reply } from '../reply.js';
 import type { CommandDefinition, FeedsContext } from './command.js';
-import { FEED_USAGE, type FeedAction, filterWords, readFeedRequest } from './feed/feed-request.js';
+import {
+  FEED_USAGE,
+  type FeedAction,
+  filterWords,
+  IMPORT_USAGE,
+  readFeedRequest,
+} from './feed/feed-request.js';
 
 type Values = Extract<ReturnType<typeof readFeedRequest>, { ok: true }>['values'];
 
 /** Changing what a channel follows needs a channel manager, as changing its digest does; reading does not. */
-const CHANGING: ReadonlySet<FeedAction> = new Set(['add', 'remove', 'enable']);
+const CHANGING: ReadonlySet<FeedAction> = new Set(['add', 'remove', 'enable', 'import']);
+/** An import beyond this many feeds is refused: a typo'd export of a whole reader should not flood a channel. */
+const MAX_IMPORT = 200;
 
 /** /feed add|remove|list|status|enable: the news feeds this channel follows. */
 export const feedCommand = {
   name: 'feed',
-  description: 'Follow news feeds (RSS, Atom, JSON Feed) in this channel: add, remove, list, status, enable',
-  usage: `${FEED_USAGE} · /feed remove <url> · /feed list · /feed status · /feed enable <url>`,
+  description:
+    'Follow news feeds (RSS, Atom, JSON Feed) in this channel: add, remove, list, status, enable, import',
+  usage: `${FEED_USAGE} · /feed remove <url> · /feed list · /feed status · /feed enable <url> · ${IMPORT_USAGE}`,
   options: [
-    { name: 'action', description: 'add, remove, list, status or enable', required: true },
+    { name: 'action', description: 'add, remove, list, status, enable or import', required: true },
     { name: 'url', description: 'The feed address, e.g. https://example.com/feed.xml', required: false },
     { name: 'include', description: 'Only items with one of these words, comma-separated', required: false },
     {
@@ -29,6 +38,12 @@ export const feedCommand = {
       description:
         'digest: new items go into the daily digest (default); instant: also post them as they arrive',
       required: false,
+    },
+    {
+      name: 'opml',
+      description: 'With import: an OPML file of feeds to follow',
+      required: false,
+      type: 'attachment',
     },
   ],
   async run(input, context) {
@@ -120,6 +135,36 @@ const ACTIONS: Record<FeedAction, (values: Values, feeds: FeedsContext) => Promi
       kind: 'list',
       title: 'Feed re-enabled',
       blocks: [noticeBlock(`${url} is fetched again on the next pass.`)],
+    };
+  },
+  async import(values, feeds) {
+    const typed = [...new Set((values.urls ?? '').split(/\s+/).filter(Boolean))];
+    if (typed.length === 0) return errorReply('Say which feeds to follow.', `Type ${IMPORT_USAGE}`);
+    if (typed.length > MAX_IMPORT) {
+      return errorReply(
+        `That is ${typed.length} feeds; import at most ${MAX_IMPORT} at a time.`,
+        'Split the file.',
+      );
+    }
+    const followed: string[] = [];
+    const skipped: string[] = [];
+    for (const url of typed) {
+      try {
+        await ACTIONS.add({ ...values, url }, feeds);
+        followed.push(normalizeFeedUrl(url));
+      } catch (error) {
+        if (!(error instanceof FeedUrlError)) throw error;
+        skipped.push(`${url.slice(0, 100)}: ${error.message}`);
+      }
+    }
+    return {
+      kind: 'list',
+      title: `Following ${followed.length} feed${followed.length === 1 ? '' : 's'}`,
+      blocks: [
+        bulletsBlock(followed),
+        ...(skipped.length > 0 ? [bulletsBlock(skipped, `Skipped ${skipped.length}`)] : []),
+      ],
+      footer: 'New items go into this channel’s daily digest; /feed status shows how each fetch went.',
     };
   },
   async list(_values, feeds) {

@@ -1,4 +1,5 @@
 import {
+  type APIApplicationCommandAttachmentOption,
   type APIApplicationCommandStringOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -27,6 +28,19 @@ const DIGEST_ACTION_DESCRIPTIONS: Record<(typeof DIGEST_ACTIONS)[number], string
   preview: 'What the digest would post now (only you see it)',
   status: "This channel's digest: next run, last delivery, why it is paused",
 };
+
+/** A file the person attaches (an OPML file for /feed import); the interaction handler reads it. */
+function commandOption(
+  option: CommandOption,
+): APIApplicationCommandStringOption | APIApplicationCommandAttachmentOption {
+  if (option.type !== 'attachment') return stringOption(option);
+  return {
+    type: ApplicationCommandOptionType.Attachment,
+    name: option.name,
+    description: clipTo100(option.description),
+    required: option.required,
+  };
+}
 
 function stringOption(option: CommandOption): APIApplicationCommandStringOption {
   const base = {
@@ -77,7 +91,7 @@ export function discordCommandJson(list: readonly CommandDefinition[] = commands
           // Required options first: Discord rejects a required option after an optional one.
           options: [...command.options]
             .sort((a, b) => Number(b.required) - Number(a.required))
-            .map(stringOption),
+            .map(commandOption),
         },
   );
 }

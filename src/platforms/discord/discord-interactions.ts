@@ -2,6 +2,7 @@ import { type ChatInputCommandInteraction, type Interaction, MessageFlags } from
 import { findCommand } from '../../core/commands/index.js';
 import { errorReply, type Reply } from '../../core/reply.js';
 import { runCommandSafely } from '../shared/run-command.js';
+import { opmlAttachmentUrls } from './discord-attachments.js';
 import { answerAutocomplete } from './discord-autocomplete.js';
 import { commandContext, type DiscordDeps, type DiscordPlace } from './discord-deps.js';
 import { discordErrorCode } from './discord-errors.js';
@@ -40,21 +41,34 @@ export async function handleInteraction(interaction: Interaction, deps: DiscordD
   };
   const deferred = command !== undefined && DEFERRED.has(command.name);
   if (deferred) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const reply = command
-    ? await runCommandSafely(command, commandInput(interaction), commandContext(deps, place), deps.logger)
-    : errorReply(`Unknown command /${interaction.commandName}.`, 'Type /help to see the commands.');
+  const input = await commandInput(interaction);
+  const reply = !command
+    ? errorReply(`Unknown command /${interaction.commandName}.`, 'Type /help to see the commands.')
+    : 'error' in input
+      ? errorReply(input.error, 'Attach an OPML file exported from a feed reader.')
+      : await runCommandSafely(command, input, commandContext(deps, place), deps.logger);
   const question = command?.name === 'ask' ? (interaction.options.getString('question') ?? '') : '';
   await send(interaction, reply, deferred, feedbackRow(reply, question, deps));
 }
 
-/** The command's input: its options by name, and for /digest the subcommand as the action. */
-function commandInput(interaction: ChatInputCommandInteraction) {
+/**
+ * The command's input: its options by name, and for /digest the subcommand as the action. An attached
+ * OPML file (/feed import) is read here and handed over as the feed URLs it lists.
+ */
+async function commandInput(
+  interaction: ChatInputCommandInteraction,
+): Promise<{ text: string; options: Record<string, string> } | { error: string }> {
   const options: Record<string, string> = {};
   const subcommand = interaction.options.getSubcommand(false);
   if (subcommand) options.action = subcommand;
   const values = subcommand ? (interaction.options.data[0]?.options ?? []) : interaction.options.data;
   for (const option of values) {
-    if (option.value !== undefined && option.value !== null) options[option.name] = String(option.value);
+    if (option.attachment) {
+      const read = await opmlAttachmentUrls(option.attachment);
+      if ('error' in read) return read;
+      options.urls = read.urls;
+    } else if (option.value !== undefined && option.value !== null)
+      options[option.name] = String(option.value);
   }
   return { text: '', options };
 }

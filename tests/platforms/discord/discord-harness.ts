@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import type { DiscordConfig } from '../../../src/config.js';
 import type { Brief } from '../../../src/core/brief.schema.js';
+import { MemoryFeedStore } from '../../../src/core/feeds/memory-feed-store.js';
 import { type RunningDiscordBot, startDiscordBot } from '../../../src/platforms/discord/discord-bot.js';
 import { cronSchedule } from '../../../src/schedule/cron-schedule.js';
 import { FakeDiscord } from '../../fakes/fake-discord.js';
@@ -13,6 +14,7 @@ export interface DiscordHarness {
   fake: FakeDiscord;
   bot: RunningDiscordBot;
   store: MemoryStore;
+  feeds: MemoryFeedStore;
   logs: string[];
   stop(): Promise<void>;
 }
@@ -24,6 +26,7 @@ export async function startDiscordHarness(
 ): Promise<DiscordHarness> {
   const fake = await new FakeDiscord({ token: DISCORD_TOKEN, applicationId: APPLICATION_ID }).start();
   const store = new MemoryStore();
+  const feeds = new MemoryFeedStore();
   const logs: string[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => logs.push(line) });
   const config: DiscordConfig = {
@@ -39,6 +42,7 @@ export async function startDiscordHarness(
       deps: {
         briefs: () => briefs,
         digest: { store, clock: { now: () => new Date() }, schedule: cronSchedule },
+        feeds: { store: feeds, clock: { now: () => new Date() } },
         feedback: store,
       },
     });
@@ -46,6 +50,7 @@ export async function startDiscordHarness(
       fake,
       bot,
       store,
+      feeds,
       logs,
       async stop() {
         await bot.stop();

@@ -1,10 +1,10 @@
 import { type CommandInput, quoteInput } from '../command.js';
 import { readAction } from '../read-action.js';
 
-export const FEED_ACTIONS = ['add', 'remove', 'list', 'status', 'enable'] as const;
+export const FEED_ACTIONS = ['add', 'remove', 'list', 'status', 'enable', 'import'] as const;
 export type FeedAction = (typeof FEED_ACTIONS)[number];
 
-const FEED_KEYS = ['url', 'include', 'exclude', 'mode'] as const;
+const FEED_KEYS = ['url', 'urls', 'include', 'exclude', 'mode'] as const;
 type FeedKey = (typeof FEED_KEYS)[number];
 
 export type FeedRequest =
@@ -12,6 +12,7 @@ export type FeedRequest =
   | { ok: false; problem: string; hint: string };
 
 export const FEED_USAGE = '/feed add <url> [include:<words>] [exclude:<words>] [mode:digest|instant]';
+export const IMPORT_USAGE = '/feed import <url> <url> … (on Discord: attach an OPML file)';
 const ACTIONS_HINT = `Type /feed ${FEED_ACTIONS.join('|')}, e.g. ${FEED_USAGE}`;
 
 const isKey = (word: string): word is FeedKey => (FEED_KEYS as readonly string[]).includes(word);
@@ -30,6 +31,7 @@ export function readFeedRequest(input: CommandInput): FeedRequest {
     const split = /^([a-z]+)[=:](.*)$/i.exec(word);
     const key = split?.[1]?.toLowerCase();
     if (split && key && isKey(key) && !/^https?$/i.test(key)) values[key] = split[2] ?? '';
+    else if (action === 'import') values.urls = `${values.urls ?? ''} ${word}`.trim();
     else if (values.url === undefined) values.url = word;
     else return { ok: false, problem: `Unknown option ${quoteInput(word)}.`, hint: `Type ${FEED_USAGE}` };
   }
