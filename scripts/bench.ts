@@ -2,8 +2,10 @@
  * `npm run bench`: builds a library of 1,000 briefs (the seed brief and 999 variants) in a temporary folder and
  * measures loading, answering (without and with a brief id), memory and briefing against the targets; then
  * measures ingesting (buildBrief on ~600-word articles: speed and memory). `--ingest` runs the ingest section
- * alone. Then one scheduler pass over 10,000 subscriptions, 200 Slack slash commands and 200 Discord interactions to the real bot. It reports; it is not a test: the exit code is 0 whatever the figures (1 when the seed brief or the
- * ingest articles are unusable).
+ * alone. Then one scheduler pass over 10,000 subscriptions, 200 Slack slash commands and 200 Discord
+ * interactions to the real bot, and one feed poll pass over 1,000 feeds on a local server, 10 % of them changed
+ * (`--feeds` runs it alone). It reports; it is not a test: the exit code is 0 whatever the figures (1 when the
+ * seed brief, the ingest articles or the feed items' texts are unusable).
  */
 
 import { spawnSync } from 'node:child_process';
@@ -16,6 +18,7 @@ import { buildSync } from 'esbuild';
 import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './bench/args.js';
 import { type AskRun, drawQuestions, QUESTIONS_FILE } from './bench/ask.js';
 import { DISCORD_PLAN, discordMetrics, measureDiscordInteractions } from './bench/discord-bench.js';
+import { FEEDS_TARGETS, feedsMetrics, feedsReport, measureFeeds } from './bench/feeds-bench.js';
 import {
   INGEST_PLAN,
   INGEST_TARGETS,
@@ -230,6 +233,15 @@ async function runDiscord(json: boolean, dir: string): Promise<object | null> {
   return null;
 }
 
+/** The feeds section: a poll pass over 1,000 feeds on a local server, 10 % changed; its temp folder in `dir`. */
+async function runFeeds(json: boolean, dir: string): Promise<object | null> {
+  const measured = await measureFeeds(dir);
+  const metrics = feedsMetrics(measured);
+  if (json) return benchJson(metrics, { ...measured, targets: FEEDS_TARGETS });
+  console.log(feedsReport(measured));
+  return null;
+}
+
 /** The questions the library section drew, one JSON object a line in the library folder. */
 async function readQuestions(dir: string): Promise<string[]> {
   return (await readFile(join(dir, QUESTIONS_FILE), 'utf8'))
@@ -257,7 +269,7 @@ function latencyRows(mode: string, samples: readonly number[]): BenchMetric[] {
 const INGEST_ONLY = '--ingest';
 const USAGE = BENCH_USAGE.replace(
   '\nExits 0 whatever the figures; 1 when the seed brief cannot be used;',
-  `\n  ${INGEST_ONLY}         run only the ingest section: buildBrief on ~600-word articles, speed and memory\nExits 0 whatever the figures; 1 when the seed brief or the ingest articles cannot be used;`,
+  `\n  ${INGEST_ONLY}         run only the ingest section: buildBrief on ~600-word articles, speed and memory (with\n                   --feeds: those two sections)\nExits 0 whatever the figures; 1 when the seed brief, the ingest articles or the feed items' texts\ncannot be used;`,
 );
 
 async function main(argv: string[]): Promise<number> {
@@ -276,19 +288,28 @@ async function main(argv: string[]): Promise<number> {
   };
   process.on('SIGINT', interrupted).on('SIGTERM', interrupted);
   try {
-    const library = ingestOnly ? null : await run(args, dir);
-    if (!ingestOnly && !args.json) console.log('');
-    const ingest = await runIngest(args.json);
-    if (!ingestOnly && !args.json) console.log('');
-    const scheduler = ingestOnly ? null : await runScheduler(args.json);
-    if (!ingestOnly && !args.json) console.log('');
-    const slack = ingestOnly ? null : await runSlack(args.json, dir);
-    if (!ingestOnly && !args.json) console.log('');
-    const discord = ingestOnly ? null : await runDiscord(args.json, dir);
-    if (args.json)
+    // --ingest and --feeds pick sections; with neither, all of them run.
+    const all = !ingestOnly && !args.feeds;
+    const gap = () => {
+      if (!args.json) console.log('');
+    };
+    const library = all ? await run(args, dir) : null;
+    if (all) gap();
+    const ingest = all || ingestOnly ? await runIngest(args.json) : null;
+    if (all) gap();
+    const scheduler = all ? await runScheduler(args.json) : null;
+    if (all) gap();
+    const slack = all ? await runSlack(args.json, dir) : null;
+    if (all) gap();
+    const discord = all ? await runDiscord(args.json, dir) : null;
+    if (all || (ingestOnly && args.feeds)) gap();
+    const feeds = all || args.feeds ? await runFeeds(args.json, dir) : null;
+    if (args.json) {
+      const only = ingestOnly && args.feeds ? { ingest, feeds } : ingestOnly ? ingest : feeds;
       console.log(
-        JSON.stringify(ingestOnly ? ingest : { ...library, ingest, scheduler, slack, discord }, null, 2),
+        JSON.stringify(all ? { ...library, ingest, scheduler, slack, discord, feeds } : only, null, 2),
       );
+    }
     return 0;
   } catch (error) {
     if (error instanceof BenchError) {

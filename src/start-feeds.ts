@@ -10,7 +10,7 @@ import { briefingReply } from './core/replies/briefing-reply.js';
 import { errorReply, type Reply } from './core/reply.js';
 import { feedUserAgent } from './feeds/feed-user-agent.js';
 import { createFeedFetcher } from './feeds/fetch/feed-fetcher.js';
-import { pollDueFeeds } from './feeds/poll-feeds.js';
+import { FEED_INGEST_WORKERS, pollDueFeeds } from './feeds/poll-feeds.js';
 import { createIngestPool } from './ingest/pool/ingest-pool.js';
 import { writeBrief } from './ingest/write-brief.js';
 import { createConsolePublisher } from './platforms/console/console-publisher.js';
@@ -53,7 +53,7 @@ export function startFeeds(
     userAgent: feedUserAgent(config.feeds.contact),
     allowHosts: config.feeds.allowHosts,
   });
-  const pool = createIngestPool();
+  const pool = createIngestPool({ size: FEED_INGEST_WORKERS });
   const allPublishers: Partial<Record<Platform, Publisher>> = {
     console: createConsolePublisher(process.stdout),
     ...publishers,

@@ -7,7 +7,7 @@ import { FeedUrlError, normalizeFeedUrl } from '../core/feeds/feed-url.js';
 import { feedUserAgent } from '../feeds/feed-user-agent.js';
 import { createFeedFetcher } from '../feeds/fetch/feed-fetcher.js';
 import { readOpml, writeOpml } from '../feeds/parse/opml.js';
-import { pollDueFeeds } from '../feeds/poll-feeds.js';
+import { FEED_INGEST_WORKERS, pollDueFeeds } from '../feeds/poll-feeds.js';
 import { createIngestPool } from '../ingest/pool/ingest-pool.js';
 import { writeBrief } from '../ingest/write-brief.js';
 import { feedStoreFor } from '../store/feed-store-for.js';
@@ -220,7 +220,7 @@ async function poll(store: FeedStore, config: FeedsConfig, values: Values, io: C
     userAgent: feedUserAgent(config.contact),
     allowHosts: config.allowHosts,
   });
-  const pool = createIngestPool();
+  const pool = createIngestPool({ size: FEED_INGEST_WORKERS });
   try {
     const reports = await pollDueFeeds(
       {

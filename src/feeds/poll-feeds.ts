@@ -1,6 +1,11 @@
 import type { Feed } from '../core/feeds/feed.js';
 import { type FeedPollReport, type PollDeps, pollFeed } from './poll-feed.js';
 
+/**
+ * Ingest workers for feed items. One: a pass briefs a few dozen items at most once feeds are known, and each
+ * worker costs 70–90 MB; the other core stays free for answering chat (npm run bench -- --feeds).
+ */
+export const FEED_INGEST_WORKERS = 1;
 /** Feeds polled at once in one pass; the fetcher also limits each host on its own. */
 const CONCURRENT_POLLS = 8;
 /** Due feeds read per pass: a pass after downtime does not try to fetch the world at once. */
