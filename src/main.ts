@@ -46,7 +46,7 @@ async function main(): Promise<number> {
     const digests = await openDigests(config.database, context, logger);
     stops.push(() => digests.close());
     const platforms = await startPlatforms(
-      configuredPlatforms(config),
+      await configuredPlatforms(config),
       config,
       context,
       digests.store,

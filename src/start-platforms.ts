@@ -4,8 +4,6 @@ import type { CommandContext } from './core/commands/index.js';
 import { type Publisher, systemClock } from './core/digest/publisher.js';
 import type { Platform } from './core/digest/subscription.js';
 import type { ChatPlatform, PlatformDeps } from './platforms/chat-platform.js';
-import { discordPlatform } from './platforms/discord/discord-bot.js';
-import { slackPlatform } from './platforms/slack/slack-bot.js';
 import { cronSchedule } from './schedule/cron-schedule.js';
 import { conversationStateFor } from './store/conversation-state-for.js';
 import { feedStoreFor } from './store/feed-store-for.js';
@@ -24,11 +22,20 @@ export interface RunningPlatforms {
   stop(): Promise<void>;
 }
 
-/** The chat platforms whose credentials are set, in the order they start. */
-export function configuredPlatforms(config: Config): ChatPlatform[] {
+/**
+ * The chat platforms whose credentials are set, in the order they start. Each adapter (and its SDK:
+ * discord.js, Bolt) is loaded only when its platform is configured, so the console starts without them.
+ */
+export async function configuredPlatforms(config: Config): Promise<ChatPlatform[]> {
   const platforms: ChatPlatform[] = [];
-  if (config.slack) platforms.push(slackPlatform(config.slack, config.port));
-  if (config.discord) platforms.push(discordPlatform(config.discord));
+  if (config.slack) {
+    const { slackPlatform } = await import('./platforms/slack/slack-bot.js');
+    platforms.push(slackPlatform(config.slack, config.port));
+  }
+  if (config.discord) {
+    const { discordPlatform } = await import('./platforms/discord/discord-bot.js');
+    platforms.push(discordPlatform(config.discord));
+  }
   return platforms;
 }
 
