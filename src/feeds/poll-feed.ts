@@ -171,8 +171,9 @@ async function tellDisabled(deps: PollDeps, feed: Feed, reason: string, now: Dat
 async function briefNewItems(deps: PollDeps, feed: Feed, items: readonly FeedItem[], now: Date) {
   const newestFirst = [...items].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
   const subscriptions = await deps.store.subscriptions({ feedUrl: feed.url });
-  // A brand-new feed's backlog is briefed for digests and questions, but not posted item by item.
-  const firstPoll = feed.lastStatus === null;
+  // A feed's backlog — what it holds the first time it is read, even after failed attempts — is briefed
+  // for digests and questions, but not posted item by item. A feed read before has a body hash.
+  const firstPoll = feed.bodyHash === null;
   const fresh: string[] = [];
   let briefed = 0;
   for (const item of newestFirst) {

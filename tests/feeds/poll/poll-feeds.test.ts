@@ -166,6 +166,20 @@ describe('items without guids', () => {
 });
 
 describe('instant mode', () => {
+  it('does not post the backlog of a feed first read after failed attempts', async () => {
+    const p = poller();
+    server.set('/late-start.xml', { status: 503, body: 'down' });
+    await p.follow('/late-start.xml', 'instant');
+    expect((await p.poll())[0]?.status).toBe('failed');
+    server.set('/late-start.xml', {
+      body: rss(items(2)),
+      headers: { 'Content-Type': 'application/rss+xml' },
+    });
+    p.advance(25 * 60 * MINUTE);
+    expect((await p.poll())[0]?.new).toHaveLength(2);
+    expect(p.posted).toEqual([]);
+  });
+
   it('posts items that arrive after the first fetch, paced by the caller, filtered by words', async () => {
     const p = poller();
     server.set('/instant.xml', { body: rss(items(2)), headers: { 'Content-Type': 'application/rss+xml' } });
