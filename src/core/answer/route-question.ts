@@ -6,6 +6,8 @@ import { prepareBrief } from './prepare-brief.js';
 interface LibraryIndex {
   /** For each key, the positions of the briefs that contain it. */
   postings: Map<string, number[]>;
+  /** The newest article's position: the answer when no brief shares a word with the question. */
+  newest: number;
 }
 
 const indexes = new WeakMap<BriefCollection, LibraryIndex>();
@@ -21,7 +23,11 @@ function indexOf(briefs: BriefCollection): LibraryIndex {
         else postings.set(key, [position]);
       }
     });
-    index = { postings };
+    let newest = 0;
+    briefs.forEach((brief, position) => {
+      if (newer(brief, briefs[newest])) newest = position;
+    });
+    index = { postings, newest };
     indexes.set(briefs, index);
   }
   return index;
@@ -41,10 +47,11 @@ export function prepareLibrary(briefs: BriefCollection): void {
  */
 export function routeQuestion(analysis: QuestionAnalysis, briefs: BriefCollection): Brief | undefined {
   if (briefs.length <= 1) return briefs[0];
-  const { postings } = indexOf(briefs);
-  const scores = new Float64Array(briefs.length);
+  const { postings, newest } = indexOf(briefs);
+  // Only the briefs a question's words reach are scored: a question costs its postings, not the library.
+  const scores = new Map<number, number>();
   // Which term last credited each brief: a word counts once even when its stem and synonyms all match.
-  const creditedBy = new Int32Array(briefs.length).fill(-1);
+  const creditedBy = new Map<number, number>();
   analysis.terms.forEach((term, t) => {
     // The word itself when the library has it; its synonyms only when it does not (they are common and slow).
     const keys = postings.has(term.token.stem) ? [term.token.stem] : term.token.keys;
@@ -53,19 +60,29 @@ export function routeQuestion(analysis: QuestionAnalysis, briefs: BriefCollectio
       if (!list) return;
       const credit = term.weight * Math.log(1 + briefs.length / list.length) * (k === 0 ? 1 : 0.8);
       for (const position of list) {
-        if (creditedBy[position] === t) continue;
-        creditedBy[position] = t;
-        scores[position] = (scores[position] ?? 0) + credit;
+        if (creditedBy.get(position) === t) continue;
+        creditedBy.set(position, t);
+        scores.set(position, (scores.get(position) ?? 0) + credit);
       }
     });
   });
-  let best = 0;
-  for (let i = 1; i < briefs.length; i++) {
-    const score = scores[i] ?? 0;
-    const bestScore = scores[best] ?? 0;
-    if (score > bestScore || (score === bestScore && newer(briefs[i], briefs[best]))) best = i;
+  let best = newest;
+  let bestScore = 0;
+  for (const [position, score] of scores) {
+    const tie =
+      score === bestScore &&
+      (newer(briefs[position], briefs[best]) ||
+        (samePublished(briefs[position], briefs[best]) && position < best));
+    if (score > bestScore || tie) {
+      best = position;
+      bestScore = score;
+    }
   }
   return briefs[best];
+}
+
+function samePublished(a: Brief | undefined, b: Brief | undefined): boolean {
+  return !!a && !!b && a.published === b.published;
 }
 
 function newer(a: Brief | undefined, b: Brief | undefined): boolean {
