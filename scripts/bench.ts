@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: builds a library of 1,000 briefs (the seed brief and 999 variants) in a temporary folder and
- * measures loading, answering (without and with a brief id), memory and briefing against the targets; then
+ * `npm run bench`: builds a library of 1,000 briefs (`--library real`, the default: the CNN/DailyMail training
+ * articles, ingested once and cached; `--library variants`: the seed brief and 999 variants; `--library-size N`)
+ * in a temporary folder and measures loading, answering (without and with a brief id), memory and briefing against the targets; then
  * measures ingesting (buildBrief on ~600-word articles: speed and memory). `--ingest` runs the ingest section
  * alone. Then one scheduler pass over 10,000 subscriptions, 200 Slack slash commands and 200 Discord
  * interactions to the real bot, and one feed poll pass over 1,000 feeds on a local server, 10 % of them changed
@@ -30,6 +31,7 @@ import {
 import { BenchError, readSeedBrief, writeLibrary } from './bench/library.js';
 import { collectGarbage, percentile, timedAsync } from './bench/measure.js';
 import { BENCH_QUESTIONS } from './bench/questions.js';
+import { drawRealQuestions, writeRealLibrary } from './bench/real-library.js';
 import { type BenchMetric, benchJson, formatBenchTable } from './bench/report.js';
 import { measureSchedulerPass, SCHEDULER_PLAN, schedulerMetrics } from './bench/scheduler-bench.js';
 import { measureSlackCommands, SLACK_PLAN, slackMetrics } from './bench/slack-bench.js';
@@ -82,9 +84,8 @@ function measureInChild(dir: string): Measurements {
 
 /** The library section; with --json returns its JSON object instead of printing. */
 async function run(args: BenchArgs, dir: string): Promise<object | null> {
-  const seed = await readSeedBrief(args.seed);
-  const generated = await timedAsync(() => writeLibrary(seed, args.count, dir));
-  const questions = drawQuestions(generated.value, BENCH_QUESTIONS, args.questions + 1);
+  const made = await makeLibrary(args, dir);
+  const { generated, questions } = made;
   await writeFile(join(dir, QUESTIONS_FILE), `${questions.map((q) => JSON.stringify(q)).join('\n')}\n`);
   const measured = measureInChild(dir);
   if (measured.briefs === 0)
@@ -124,10 +125,11 @@ async function run(args: BenchArgs, dir: string): Promise<object | null> {
   ];
   const context = {
     node: process.version,
-    seed: seed.file,
+    library: args.library,
+    source: made.source,
     briefs: measured.briefs,
     questionsPerMode: n,
-    questionTemplates: BENCH_QUESTIONS.length,
+    questionTemplates: made.templates,
     generateMs: Math.round(generated.ms),
     heapUsedMb: {
       beforeLoad: before.heapUsedMb,
@@ -140,8 +142,8 @@ async function run(args: BenchArgs, dir: string): Promise<object | null> {
   if (args.json) return benchJson(metrics, context);
   console.log(
     [
-      `bench: ${measured.briefs} briefs (${seed.brief.id} + ${measured.briefs - 1} variants), generated in ${(generated.ms / 1000).toFixed(1)} s`,
-      `${n} questions per mode from ${BENCH_QUESTIONS.length} templates (answerable and not), on node ${process.version}`,
+      `bench: ${measured.briefs} briefs (${made.describe(measured.briefs)}), written in ${(generated.ms / 1000).toFixed(1)} s`,
+      `${n} questions per mode ${made.questionsFrom} (answerable and not), on node ${process.version}`,
       '',
       formatBenchTable(metrics),
       '',
@@ -149,6 +151,41 @@ async function run(args: BenchArgs, dir: string): Promise<object | null> {
     ].join('\n'),
   );
   return null;
+}
+
+/** The library the bench measures (real articles or variants of the seed) and the questions drawn about it. */
+async function makeLibrary(args: BenchArgs, dir: string) {
+  const extra = args.questions + 1;
+  if (args.count > 10_000)
+    console.error(`bench: a library of ${args.count} briefs takes long to write and load`);
+  if (args.library === 'real') {
+    const generated = await timedAsync(() =>
+      writeRealLibrary(args.count, dir, (line) => console.error(line)),
+    );
+    const real = generated.value;
+    const cache = real.built
+      ? `ingested ${real.cached} articles in ${(real.ingestMs / 1000).toFixed(1)} s, cached`
+      : `from the cache of ${real.cached} ingested articles`;
+    return {
+      generated,
+      questions: drawRealQuestions(real.entries, extra),
+      source: real.cacheDir,
+      templates: null,
+      describe: (loaded: number) =>
+        `${Math.min(loaded, real.distinct)} CNN/DailyMail articles${loaded > real.distinct ? `, repeated with new ids to ${loaded}` : ''}; ${cache}; ${real.rejected} rejected by buildBrief`,
+      questionsFrom: "drawn from each brief's people, places, facts and quotes",
+    };
+  }
+  const seed = await readSeedBrief(args.seed);
+  const generated = await timedAsync(() => writeLibrary(seed, args.count, dir));
+  return {
+    generated,
+    questions: drawQuestions(generated.value, BENCH_QUESTIONS, extra),
+    source: seed.file,
+    templates: BENCH_QUESTIONS.length,
+    describe: (loaded: number) => `${seed.brief.id} + ${loaded - 1} variants`,
+    questionsFrom: `from ${BENCH_QUESTIONS.length} templates`,
+  };
 }
 
 /** The ingest section: buildBrief's speed on one core and its memory over 10,000 articles. */
@@ -288,12 +325,12 @@ async function main(argv: string[]): Promise<number> {
   };
   process.on('SIGINT', interrupted).on('SIGTERM', interrupted);
   try {
-    // --ingest and --feeds pick sections; with neither, all of them run.
-    const all = !ingestOnly && !args.feeds;
+    // --ingest, --feeds and --library-only pick sections; with none, all of them run.
+    const all = !ingestOnly && !args.feeds && !args.libraryOnly;
     const gap = () => {
       if (!args.json) console.log('');
     };
-    const library = all ? await run(args, dir) : null;
+    const library = all || args.libraryOnly ? await run(args, dir) : null;
     if (all) gap();
     const ingest = all || ingestOnly ? await runIngest(args.json) : null;
     if (all) gap();
@@ -307,7 +344,11 @@ async function main(argv: string[]): Promise<number> {
     if (args.json) {
       const only = ingestOnly && args.feeds ? { ingest, feeds } : ingestOnly ? ingest : feeds;
       console.log(
-        JSON.stringify(all ? { ...library, ingest, scheduler, slack, discord, feeds } : only, null, 2),
+        JSON.stringify(
+          all ? { ...library, ingest, scheduler, slack, discord, feeds } : args.libraryOnly ? library : only,
+          null,
+          2,
+        ),
       );
     }
     return 0;

@@ -7,7 +7,12 @@ export const DEFAULT_SEED_BRIEF = resolve(REPO_ROOT, 'briefs/2022-08-22-smart-ex
 export interface BenchArgs {
   /** The brief the library is made from; null = the bundled seed brief (or the first brief in ./briefs). */
   seed: string | null;
+  /** Briefs in the library (`--library-size`, or its older name `--count`). */
   count: number;
+  /** real: the CNN/DailyMail articles, ingested (cached) and repeated; variants: the seed brief and its variants. */
+  library: 'real' | 'variants';
+  /** Only the library section. */
+  libraryOnly: boolean;
   questions: number;
   json: boolean;
   keep: boolean;
@@ -16,13 +21,21 @@ export interface BenchArgs {
   help: boolean;
 }
 
-export const BENCH_USAGE = `Usage: npm run bench -- [--seed FILE] [--count N] [--questions N] [--feeds] [--json] [--keep]
+export const BENCH_USAGE = `Usage: npm run bench -- [--library real|variants] [--library-size N] [--library-only] [--seed FILE]
+                        [--questions N] [--feeds] [--json] [--keep]
 
-Builds a library of N briefs (the seed brief and N-1 variants of it) in a temporary folder and measures
-loading, answering and memory against the targets.
-  --seed FILE      the brief to make the library from (default: briefs/2022-08-22-smart-expo-chongqing.json,
-                   else the first brief in ./briefs)
-  --count N        briefs in the library (default 1000)
+Builds a library of N briefs in a temporary folder and measures loading, answering and memory against the
+targets.
+  --library real   (default) the 5,293 CNN/DailyMail articles of ../shared/train/cnndm-val.jsonl, ingested
+                   with buildBrief (cached in node_modules/.cache/newsbrief-bench/real-library; the first run
+                   takes ~30 s), repeated with new ids (-r2, -r3, …) to reach N; questions drawn from each
+                   brief's people, places, facts and quotes
+  --library variants  the seed brief and N-1 generated variants of it (the older bench library)
+  --library-size N briefs in the library (default 1000; 10000 works; 100000 is accepted but takes long to
+                   write and load). --count N is the same option
+  --library-only   run only the library section
+  --seed FILE      with --library variants: the brief to make the library from (default:
+                   briefs/2022-08-22-smart-expo-chongqing.json, else the first brief in ./briefs)
   --questions N    questions timed in each mode, without and with a brief id (default 2000)
   --feeds          run only the feeds section: 1,000 feeds on a local server, a first pass, then a poll
                    pass with 10 % of them changed (time, requests, 304s, memory)
@@ -35,7 +48,10 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     args: argv,
     options: {
       seed: { type: 'string' },
-      count: { type: 'string', default: '1000' },
+      count: { type: 'string' },
+      'library-size': { type: 'string' },
+      library: { type: 'string', default: 'real' },
+      'library-only': { type: 'boolean', default: false },
       questions: { type: 'string', default: '2000' },
       json: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
@@ -47,7 +63,9 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   });
   return {
     seed: values.seed ? fromCwd(values.seed) : null,
-    count: positiveInt('--count', values.count),
+    count: positiveInt('--library-size', values['library-size'] ?? values.count ?? '1000'),
+    library: libraryKind(values.library),
+    libraryOnly: values['library-only'],
     questions: positiveInt('--questions', values.questions),
     json: values.json,
     keep: values.keep,
@@ -61,4 +79,9 @@ function positiveInt(option: string, text: string): number {
   if (!Number.isInteger(n) || n < 1)
     throw new TypeError(`${option} wants a whole number of at least 1, not "${text}"`);
   return n;
+}
+
+function libraryKind(text: string): 'real' | 'variants' {
+  if (text === 'real' || text === 'variants') return text;
+  throw new TypeError(`--library wants real or variants, not "${text}"`);
 }
