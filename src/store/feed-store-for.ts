@@ -12,8 +12,18 @@ export interface KeepsFeeds {
  * database — else (no store, a test's fake) in this process's memory, lost when it exits.
  */
 export function feedStoreFor(store: Store | null): FeedStore {
-  return store && keepsFeeds(store) ? store.feedStore() : new MemoryFeedStore();
+  if (!store) return new MemoryFeedStore();
+  // One per store, so the console, the platforms, the digests and the poller see the same feeds even when
+  // the store keeps none of its own (a test's fake).
+  let feeds = FEED_STORES.get(store);
+  if (!feeds) {
+    feeds = keepsFeeds(store) ? store.feedStore() : new MemoryFeedStore();
+    FEED_STORES.set(store, feeds);
+  }
+  return feeds;
 }
+
+const FEED_STORES = new WeakMap<Store, FeedStore>();
 
 function keepsFeeds(store: object): store is KeepsFeeds {
   return typeof (store as Partial<KeepsFeeds>).feedStore === 'function';
