@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { MemoryFeedStore } from '../../src/core/feeds/memory-feed-store.js';
 import { feedStoreFor } from '../../src/store/feed-store-for.js';
 import { MemoryStore } from '../fakes/memory-store.js';
-import { feedStoreContract, feedSubscription } from './feed-store-contract.js';
+import { feedPollContract } from './feed-poll-contract.js';
+import { type FeedStoreSubject, feedStoreContract, feedSubscription } from './feed-store-contract.js';
 
-feedStoreContract({
+const memory: FeedStoreSubject = {
   name: 'MemoryFeedStore',
   async create() {
     // One process's memory is its one database: every open gives the same instance.
     const feeds = new MemoryFeedStore();
     return { open: async () => feeds, dispose: async () => {} };
   },
-});
+};
+feedStoreContract(memory);
+feedPollContract(memory);
 
 describe('MemoryFeedStore', () => {
   it('gives copies: changing what it returned changes nothing kept', async () => {

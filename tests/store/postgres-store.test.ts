@@ -9,13 +9,15 @@ import {
   conversationStateOn,
   sqlConversationStateContract,
 } from './conversation-state-contract.js';
-import { feedStoreContract, feedStoreOn, sqlFeedStoreContract } from './feed-store-contract.js';
+import { feedPollContract } from './feed-poll-contract.js';
+import { feedStoreContract, feedStoreOn } from './feed-store-contract.js';
 import {
   feedbackContract,
   openedOn,
   type SqlDatabaseSubject,
   sqlFeedbackContract,
 } from './feedback-contract.js';
+import { sqlFeedStoreContract } from './sql-feed-store-contract.js';
 import { sqlStoreContract, storeContract } from './store-contract.js';
 
 /**
@@ -86,6 +88,7 @@ describe.skipIf(!databaseUrl)('PostgresStore', () => {
   conversationStateContract(conversationStateOn(databases));
   sqlConversationStateContract(databases);
   feedStoreContract(feedStoreOn(databases));
+  feedPollContract(feedStoreOn(databases));
   sqlFeedStoreContract(databases);
 
   it('migrates once, however often it is opened', async () => {

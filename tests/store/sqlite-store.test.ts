@@ -11,13 +11,15 @@ import {
   conversationStateOn,
   sqlConversationStateContract,
 } from './conversation-state-contract.js';
-import { feedStoreContract, feedStoreOn, sqlFeedStoreContract } from './feed-store-contract.js';
+import { feedPollContract } from './feed-poll-contract.js';
+import { feedStoreContract, feedStoreOn } from './feed-store-contract.js';
 import {
   feedbackContract,
   openedOn,
   type SqlDatabaseSubject,
   sqlFeedbackContract,
 } from './feedback-contract.js';
+import { sqlFeedStoreContract } from './sql-feed-store-contract.js';
 import { sqlStoreContract, storeContract } from './store-contract.js';
 
 /** Raw access to the file beside the store, through a connection of its own. */
@@ -54,6 +56,7 @@ sqlFeedbackContract(databases);
 conversationStateContract(conversationStateOn(databases));
 sqlConversationStateContract(databases);
 feedStoreContract(feedStoreOn(databases));
+feedPollContract(feedStoreOn(databases));
 sqlFeedStoreContract(databases);
 
 describe('SqliteStore', () => {
