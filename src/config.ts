@@ -96,6 +96,12 @@ export const MinConfidenceSchema = z
   .pipe(z.number().min(0, MIN_CONFIDENCE_HINT).max(1, MIN_CONFIDENCE_HINT));
 
 export const DEFAULT_FEED_POLL_MINUTES = 10;
+/** FEEDS_ALLOW_HOSTS: names or addresses, comma- or space-separated, compared lower-cased. */
+const hostList = (list: string) =>
+  list
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((host) => host.toLowerCase());
 const POLL_MINUTES_HINT = 'use a whole number of minutes, at least 2 (feeds are polled politely), e.g. 10';
 const FeedPollMinutesSchema = z
   .string()
@@ -163,15 +169,7 @@ const EnvSchema = z.object({
     .pipe(z.number().max(65535, 'use a whole number from 0 to 65535, e.g. 3000'))
     .default(3000),
   ANSWER_MIN_CONFIDENCE: MinConfidenceSchema.default(DEFAULT_THRESHOLD),
-  FEEDS_ALLOW_HOSTS: z
-    .string()
-    .transform((list) =>
-      list
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .map((host) => host.toLowerCase()),
-    )
-    .optional(),
+  FEEDS_ALLOW_HOSTS: z.string().transform(hostList).optional(),
   NEWSBRIEF_CONTACT: z.string().optional(),
   FEEDS_POLL_MINUTES: FeedPollMinutesSchema.default(DEFAULT_FEED_POLL_MINUTES),
 });
@@ -265,11 +263,10 @@ function cliFeeds(vars: CleanEnv): CliSetting<FeedsConfig> {
   if (!minutes.success) {
     return { ok: false, issue: { variable: 'FEEDS_POLL_MINUTES', message: POLL_MINUTES_HINT } };
   }
-  const allowHosts = (vars.FEEDS_ALLOW_HOSTS ?? '').split(/[\s,]+/).filter(Boolean);
   return {
     ok: true,
     value: {
-      allowHosts: allowHosts.map((host) => host.toLowerCase()),
+      allowHosts: hostList(vars.FEEDS_ALLOW_HOSTS ?? ''),
       contact: vars.NEWSBRIEF_CONTACT ?? null,
       pollMinutes: minutes.data,
     },

@@ -1,5 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import type { FeedsConfig } from '../config.js';
+import { filterWords } from '../core/commands/feed/feed-request.js';
 import type { Target } from '../core/digest/subscription.js';
 import type { FeedMode } from '../core/feeds/feed.js';
 import type { FeedStore } from '../core/feeds/feed-store.js';
@@ -111,13 +112,6 @@ function channelOf(values: Values): Target {
 
 const channelName = (target: Target) => `${target.platform}:${target.workspace}:${target.channel}`;
 
-function words(list: string | undefined): string[] {
-  return (list ?? '')
-    .split(/[\s,]+/)
-    .map((word) => word.toLowerCase())
-    .filter(Boolean);
-}
-
 function modeOf(value: string | undefined): FeedMode {
   if (value === undefined || value === 'digest') return 'digest';
   if (value === 'instant') return 'instant';
@@ -132,8 +126,8 @@ async function add(store: FeedStore, typed: string, values: Values, io: CliIo): 
     {
       feedUrl: url,
       target,
-      include: words(values.include),
-      exclude: words(values.exclude),
+      include: filterWords(values.include),
+      exclude: filterWords(values.exclude),
       mode: modeOf(values.mode),
       createdBy: 'cli',
       createdAt: now,

@@ -9,7 +9,7 @@ import {
   type SeenItem,
   SeenItemSchema,
 } from '../core/feeds/feed.js';
-import { fromTime, StoredRowError, toUtcIso, validate } from './store-rows.js';
+import { fromJson, fromTime, toUtcIso, validate } from './store-rows.js';
 
 /** A statement and its values, for the statements whose text depends on what is asked. */
 export interface Query {
@@ -225,13 +225,4 @@ export function seenItemFromRow(row: FeedItemRow): SeenItem {
 
 function utcOrNull(value: string | null): string | null {
   return value === null ? null : toUtcIso(value);
-}
-
-function fromJson(value: unknown, table: string, field: string): unknown {
-  if (typeof value !== 'string') return value;
-  try {
-    return JSON.parse(value);
-  } catch {
-    throw new StoredRowError(table, field, 'not valid JSON');
-  }
 }

@@ -29,9 +29,14 @@ const SQL = feedStoreSql(() => '?');
  * statements that go together run in one immediate transaction.
  */
 export class SqliteFeedStore implements FeedStore {
-  private readonly statements = new Map<string, Database.Statement>();
-
-  constructor(private readonly db: Database.Database) {}
+  /**
+   * @param statement the SqliteStore's own cache of prepared statements (each SQL text prepared once per
+   *   connection, whichever part of the store runs it).
+   */
+  constructor(
+    private readonly db: Database.Database,
+    private readonly statement: (sql: string) => Database.Statement,
+  ) {}
 
   async subscribe(s: NewFeedSubscription, now: string) {
     const at = toUtcIso(now, 'now');
@@ -118,15 +123,5 @@ export class SqliteFeedStore implements FeedStore {
   async markDisabledNotice(target: Target, feedUrl: string, at: string): Promise<boolean> {
     const values = [toUtcIso(at, 'at'), feedUrl, ...targetValues(target)];
     return this.statement(SQL.markDisabledNotice).run(...values).changes === 1;
-  }
-
-  /** Prepared once per SQL text (recordPoll and subscriptions have a few texts each). */
-  private statement(sql: string): Database.Statement {
-    let prepared = this.statements.get(sql);
-    if (!prepared) {
-      prepared = this.db.prepare(sql);
-      this.statements.set(sql, prepared);
-    }
-    return prepared;
   }
 }

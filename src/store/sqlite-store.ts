@@ -231,7 +231,7 @@ export class SqliteStore implements SubscriptionStore, FeedbackStore {
 
   /** The FeedStore in this file, on this connection (closed with the store). */
   feedStore(): FeedStore {
-    return new SqliteFeedStore(this.db);
+    return new SqliteFeedStore(this.db, (sql) => this.statement(sql));
   }
 
   async close(): Promise<void> {

@@ -124,7 +124,8 @@ function fromFlag(value: unknown): unknown {
   return value === 1 || value === 0 ? value === 1 : value;
 }
 
-function fromJson(value: unknown, table: string, field: string): unknown {
+/** A JSON text column read back; a text that does not parse names the table and field. */
+export function fromJson(value: unknown, table: string, field: string): unknown {
   if (typeof value !== 'string') return value;
   try {
     return JSON.parse(value);
