@@ -1,4 +1,4 @@
-import type { Brief } from '../core/brief.schema.js';
+import type { BriefCollection } from '../core/answer/answer.js';
 import type { Clock, Publisher } from '../core/digest/publisher.js';
 import type { FollowedFeed } from '../core/digest/select-stories.js';
 import type { Platform, Target } from '../core/digest/subscription.js';
@@ -28,7 +28,7 @@ export interface RetryPolicy {
 export interface SchedulerOptions {
   store: SubscriptionStore;
   /** The brief library as it is now (it may be reloaded between passes). */
-  briefs: () => readonly Brief[];
+  briefs: () => BriefCollection;
   /** Subscriptions on a platform without a publisher here are left for a process that has one. */
   publishers: Partial<Record<Platform, Publisher>>;
   clock: Clock;

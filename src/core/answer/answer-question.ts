@@ -1,3 +1,4 @@
+import { asLibrary } from '../library/memory-library.js';
 import { absentNames } from './absent-names.js';
 import { abstentionMessage } from './abstention-message.js';
 import {
@@ -75,7 +76,7 @@ export function answerQuestion(
  */
 function readQuestion(question: string, briefs: BriefCollection, briefId: string | undefined) {
   const first = analyzeQuestion(question);
-  const brief = briefId ? briefs.find((b) => b.id === briefId) : routeQuestion(first, briefs);
+  const brief = briefId ? asLibrary(briefs).brief(briefId) : routeQuestion(first, briefs);
   if (!brief) return { analysis: first, prepared: undefined, ranked: [], absent: [] };
   const prepared = prepareBrief(brief);
   const analysis = withKnownNames(first, prepared.names);

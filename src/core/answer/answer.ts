@@ -1,4 +1,5 @@
 import type { Brief } from '../brief.schema.js';
+import type { BriefLibrary } from '../library/brief-library.js';
 import type { AnswerModel } from './model/answer-model.js';
 
 /** What kind of thing the question asks for; decides which candidates may answer it. */
@@ -68,4 +69,5 @@ export interface AnswerOptions {
   model?: AnswerModel;
 }
 
-export type BriefCollection = readonly Brief[];
+/** The briefs to answer from: an array held in memory, or a library that reads briefs on demand. */
+export type BriefCollection = readonly Brief[] | BriefLibrary;

@@ -1,90 +1,143 @@
 import type { Brief } from '../brief.schema.js';
+import type { RoutingIndex } from '../library/brief-library.js';
+import { asLibrary } from '../library/memory-library.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import type { BriefCollection } from './answer.js';
-import { prepareBrief } from './prepare-brief.js';
 
-interface LibraryIndex {
-  /** For each key, the positions of the briefs that contain it. */
-  postings: Map<string, number[]>;
-  /** The newest article's position: the answer when no brief shares a word with the question. */
-  newest: number;
+/** A question word's keys that the library holds, each with what a brief holding it earns. */
+interface RoutedTerm {
+  keys: { key: string; credit: number; frequency: number }[];
+  /** The most a brief can earn from this word. */
+  best: number;
+  /** How many postings scanning this word reads. */
+  cost: number;
 }
 
-const indexes = new WeakMap<BriefCollection, LibraryIndex>();
+// A word held by more briefs than this is a "common" word: it is never scanned when rarer words of the
+// question find the candidates, only checked for the few briefs that could still win (MaxScore).
+const COMMON_SHARE = 0.02;
+const COMMON_FLOOR = 500;
 
-function indexOf(briefs: BriefCollection): LibraryIndex {
-  let index = indexes.get(briefs);
-  if (!index) {
-    const postings = new Map<string, number[]>();
-    briefs.forEach((brief, position) => {
-      for (const key of prepareBrief(brief).keys) {
-        const list = postings.get(key);
-        if (list) list.push(position);
-        else postings.set(key, [position]);
-      }
-    });
-    let newest = 0;
-    briefs.forEach((brief, position) => {
-      if (newer(brief, briefs[newest])) newest = position;
-    });
-    index = { postings, newest };
-    indexes.set(briefs, index);
-  }
-  return index;
+export interface RouteOptions {
+  /**
+   * Words whose postings are longer than this are common (default: 2 % of the library, at least 500).
+   * Tests set it low to exercise the pruning on a small library; the choice never depends on it.
+   */
+  commonAbove?: number;
 }
 
 /**
- * Prepares every brief and the library's routing index ahead of the first question, which would otherwise
- * pay for it (about a second per thousand briefs).
+ * Prepares the library's routing index ahead of the first question, which would otherwise pay for it
+ * (about a second per thousand briefs held in memory).
  */
 export function prepareLibrary(briefs: BriefCollection): void {
-  indexOf(briefs);
+  void asLibrary(briefs).index.size;
 }
 
 /**
  * The brief a question is about when the asker names none: the one that shares the most of the question's
- * words, rare words counting more. Ties go to the newest article.
+ * words, rare words counting more. Ties go to the newest article, then to the brief indexed first.
  */
-export function routeQuestion(analysis: QuestionAnalysis, briefs: BriefCollection): Brief | undefined {
-  if (briefs.length <= 1) return briefs[0];
-  const { postings, newest } = indexOf(briefs);
-  // Only the briefs a question's words reach are scored: a question costs its postings, not the library.
-  const scores = new Map<number, number>();
-  // Which term last credited each brief: a word counts once even when its stem and synonyms all match.
-  const creditedBy = new Map<number, number>();
-  analysis.terms.forEach((term, t) => {
+export function routeQuestion(
+  analysis: QuestionAnalysis,
+  briefs: BriefCollection,
+  options: RouteOptions = {},
+): Brief | undefined {
+  const library = asLibrary(briefs);
+  const { index } = library;
+  if (index.size === 0) return undefined;
+  const terms = routedTerms(analysis, index);
+  const commonAbove = options.commonAbove ?? Math.max(COMMON_FLOOR, index.size * COMMON_SHARE);
+  const doc = index.size === 1 || terms.length === 0 ? index.newest : bestDoc(terms, index, commonAbove);
+  const summary = doc === undefined ? undefined : index.summary(doc);
+  return summary && library.brief(summary.id);
+}
+
+function routedTerms(analysis: QuestionAnalysis, index: RoutingIndex): RoutedTerm[] {
+  const terms: RoutedTerm[] = [];
+  for (const term of analysis.terms) {
     // The word itself when the library has it; its synonyms only when it does not (they are common and slow).
-    const keys = postings.has(term.token.stem) ? [term.token.stem] : term.token.keys;
-    keys.forEach((key, k) => {
-      const list = postings.get(key);
-      if (!list) return;
-      const credit = term.weight * Math.log(1 + briefs.length / list.length) * (k === 0 ? 1 : 0.8);
-      for (const position of list) {
-        if (creditedBy.get(position) === t) continue;
-        creditedBy.set(position, t);
-        scores.set(position, (scores.get(position) ?? 0) + credit);
-      }
+    const stemFrequency = index.frequency(term.token.stem);
+    const candidates = stemFrequency > 0 ? [term.token.stem] : term.token.keys;
+    const keys = candidates.flatMap((key, k) => {
+      const frequency = key === term.token.stem ? stemFrequency : index.frequency(key);
+      if (frequency === 0) return [];
+      const credit = term.weight * Math.log(1 + index.size / frequency) * (k === 0 ? 1 : 0.8);
+      return [{ key, credit, frequency }];
     });
-  });
-  let best = newest;
-  let bestScore = 0;
-  for (const [position, score] of scores) {
-    const tie =
-      score === bestScore &&
-      (newer(briefs[position], briefs[best]) ||
-        (samePublished(briefs[position], briefs[best]) && position < best));
-    if (score > bestScore || tie) {
-      best = position;
-      bestScore = score;
+    if (keys.length === 0) continue;
+    terms.push({
+      keys,
+      best: Math.max(...keys.map((k) => k.credit)),
+      cost: keys.reduce((total, k) => total + k.frequency, 0),
+    });
+  }
+  return terms;
+}
+
+/**
+ * A brief earns each question word once, by the first of its keys it holds, even when the stem and
+ * synonyms all match. Rare words' postings are scanned to find the candidates; common words are only
+ * checked for the candidates that could still win (MaxScore). While a brief that holds none of the scanned
+ * words could still win on the common words alone, the cheapest of those is scanned too, so the choice is
+ * always the one a full scan would make.
+ */
+function bestDoc(terms: readonly RoutedTerm[], index: RoutingIndex, limit: number): number | undefined {
+  const unscanned = [...terms].sort((a, b) => a.cost - b.cost);
+  const scores = new Map<number, number>();
+  // Rare words first; with none, the cheapest word finds the candidates.
+  do scanInto(scores, unscanned.shift() as RoutedTerm, index);
+  while (unscanned.length > 0 && (unscanned[0] as RoutedTerm).cost <= limit);
+  for (;;) {
+    const bound = unscanned.reduce((total, t) => total + t.best, 0);
+    const best = bestCandidate(scores, unscanned, bound, index);
+    if (unscanned.length === 0 || best.score > bound) return best.doc;
+    scanInto(scores, unscanned.shift() as RoutedTerm, index);
+  }
+}
+
+function bestCandidate(
+  scores: ReadonlyMap<number, number>,
+  unscanned: readonly RoutedTerm[],
+  bound: number,
+  index: RoutingIndex,
+): Best {
+  let best: Best = { doc: index.newest, score: 0 };
+  for (const [doc, score] of [...scores].sort((a, b) => b[1] - a[1])) {
+    if (score + bound < best.score) break;
+    const total = score + unscanned.reduce((sum, t) => sum + creditFor(t, doc, index), 0);
+    if (beats(doc, total, best, index)) best = { doc, score: total };
+  }
+  return best;
+}
+
+function scanInto(scores: Map<number, number>, term: RoutedTerm, index: RoutingIndex): void {
+  const credited = new Set<number>();
+  for (const { key, credit } of term.keys) {
+    for (const doc of index.postings(key)) {
+      if (credited.has(doc)) continue;
+      credited.add(doc);
+      scores.set(doc, (scores.get(doc) ?? 0) + credit);
     }
   }
-  return briefs[best];
 }
 
-function samePublished(a: Brief | undefined, b: Brief | undefined): boolean {
-  return !!a && !!b && a.published === b.published;
+function creditFor(term: RoutedTerm, doc: number, index: RoutingIndex): number {
+  for (const { key, credit } of term.keys) if (index.holds(doc, key)) return credit;
+  return 0;
 }
 
-function newer(a: Brief | undefined, b: Brief | undefined): boolean {
-  return !!a && !!b && a.published > b.published;
+interface Best {
+  doc: number | undefined;
+  score: number;
+}
+
+function beats(doc: number, score: number, best: Best, index: RoutingIndex): boolean {
+  const mine = index.summary(doc);
+  // A brief removed since this view of the library was taken is never chosen.
+  if (!mine) return false;
+  if (score !== best.score) return score > best.score;
+  if (best.doc === undefined) return true;
+  const theirs = index.summary(best.doc)?.published ?? '';
+  return mine.published > theirs || (mine.published === theirs && doc < best.doc);
 }

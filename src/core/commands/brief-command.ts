@@ -1,4 +1,5 @@
 import { buildBriefing } from '../briefing/build-briefing.js';
+import { librarySize } from '../library/memory-library.js';
 import { briefingReply } from '../replies/briefing-reply.js';
 import { errorReply } from '../reply.js';
 import { type CommandDefinition, quoteInput, readArgument } from './command.js';
@@ -17,7 +18,7 @@ export const briefCommand = {
     },
   ],
   run(input, context) {
-    if (context.briefs.length === 0) {
+    if (librarySize(context.briefs) === 0) {
       return errorReply('No briefs are loaded yet.', 'Add brief files to the briefs folder, then try again.');
     }
     const query = readArgument(input, 'brief');

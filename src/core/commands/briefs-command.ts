@@ -1,8 +1,9 @@
+import { librarySize } from '../library/memory-library.js';
 import { bulletsBlock, noticeBlock } from '../replies/blocks.js';
 import { listedDate } from '../replies/brief-date.js';
 import type { Reply } from '../reply.js';
 import type { CommandDefinition } from './command.js';
-import { sortNewestFirst } from './find-brief.js';
+import { newestFirst } from './find-brief.js';
 
 /** /briefs: every loaded brief, newest first, as "id · date · title" ("undated" for an undated article). */
 export const briefsCommand = {
@@ -11,14 +12,14 @@ export const briefsCommand = {
   usage: '/briefs',
   options: [],
   run(_input, context): Reply {
-    if (context.briefs.length === 0) {
+    if (librarySize(context.briefs) === 0) {
       return {
         kind: 'list',
         title: 'Briefs',
         blocks: [noticeBlock('No briefs are loaded yet.')],
       };
     }
-    const lines = sortNewestFirst(context.briefs).map((b) => `${b.id} · ${listedDate(b)} · ${b.title}`);
+    const lines = newestFirst(context.briefs).map((b) => `${b.id} · ${listedDate(b)} · ${b.title}`);
     return {
       kind: 'list',
       title: `Briefs (${lines.length})`,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Brief } from '../brief.schema.js';
+import type { BriefCollection } from '../answer/answer.js';
 import type { Clock } from '../digest/publisher.js';
 import type { FollowedFeed } from '../digest/select-stories.js';
 import type { Target } from '../digest/subscription.js';
@@ -24,7 +24,8 @@ export interface CommandOption {
 
 /** What every command may read. Adapters build it once; commands never reach for anything else. */
 export interface CommandContext {
-  briefs: readonly Brief[];
+  /** The briefs: an array in memory, or a library read from disk on demand. */
+  briefs: BriefCollection;
   /**
    * Below this confidence /ask says the article doesn't say rather than guess (ANSWER_MIN_CONFIDENCE);
    * unset, the engine's default.

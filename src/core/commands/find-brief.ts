@@ -1,4 +1,7 @@
+import type { BriefCollection } from '../answer/answer.js';
 import type { Brief } from '../brief.schema.js';
+import type { BriefSummary } from '../library/brief-library.js';
+import { asLibrary } from '../library/memory-library.js';
 
 /**
  * Briefs newest first: by the article's date, then by when the brief was added (addedAt; a brief written
@@ -6,12 +9,27 @@ import type { Brief } from '../brief.schema.js';
  * after every dated one, latest added first: their `published` is only the day they were added, so an
  * article of unknown date is never "newest" ahead of a dated one.
  */
-export function sortNewestFirst(briefs: readonly Brief[]): Brief[] {
+export function sortNewestFirst<T extends BriefSummary>(briefs: readonly T[]): T[] {
   return [...briefs].sort(compareNewestFirst);
 }
 
+// A library's summaries newest first, sorted once per library: a large one takes a while to sort, and every
+// /brief and keystroke of autocomplete asks.
+const NEWEST_FIRST = new WeakMap<readonly BriefSummary[], readonly BriefSummary[]>();
+
+/** The library's briefs newest first (see sortNewestFirst), as summaries. */
+export function newestFirst(briefs: BriefCollection): readonly BriefSummary[] {
+  const { summaries } = asLibrary(briefs);
+  let sorted = NEWEST_FIRST.get(summaries);
+  if (!sorted) {
+    sorted = sortNewestFirst(summaries);
+    NEWEST_FIRST.set(summaries, sorted);
+  }
+  return sorted;
+}
+
 /** The order of sortNewestFirst: negative when `a` is the newer. */
-export function compareNewestFirst(a: Brief, b: Brief): number {
+export function compareNewestFirst(a: BriefSummary, b: BriefSummary): number {
   return (
     Number(a.undated === true) - Number(b.undated === true) ||
     (a.undated ? 0 : b.published.localeCompare(a.published)) ||
@@ -20,38 +38,51 @@ export function compareNewestFirst(a: Brief, b: Brief): number {
   );
 }
 
-function addedAt(brief: Brief): number {
+function addedAt(brief: BriefSummary): number {
   const ms = brief.addedAt ? Date.parse(brief.addedAt) : Number.NaN;
   return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
 }
 
-export function newestBrief(briefs: readonly Brief[]): Brief | undefined {
-  return sortNewestFirst(briefs)[0];
-}
-
-/** For scripts: the exact id, or an id prefix that only one brief has. */
-export function findBriefById(briefs: readonly Brief[], id: string): Brief | undefined {
-  const wanted = id.trim().toLowerCase();
-  if (!wanted) return undefined;
-  const exact = briefs.find((b) => b.id === wanted);
-  if (exact) return exact;
-  const prefixed = briefs.filter((b) => b.id.startsWith(wanted));
-  return prefixed.length === 1 ? prefixed[0] : undefined;
+export function newestBrief(briefs: BriefCollection): Brief | undefined {
+  const newest = newestFirst(briefs)[0];
+  return newest && asLibrary(briefs).brief(newest.id);
 }
 
 /**
- * For people: the exact id, else the newest brief whose id starts with the query, else the brief whose
- * title and id share the most words with it (at least half of the query's words; newest on a tie).
+ * For scripts: the exact id (an archived brief too: it left the answer library, not the folder), or an id
+ * prefix that only one brief has.
  */
-export function findBrief(briefs: readonly Brief[], query: string): Brief | undefined {
+export function findBriefById(briefs: BriefCollection, id: string): Brief | undefined {
+  const wanted = id.trim().toLowerCase();
+  if (!wanted) return undefined;
+  const library = asLibrary(briefs);
+  const exact = library.brief(wanted);
+  if (exact) return exact;
+  const prefixed = library.summaries.filter((b) => b.id.startsWith(wanted));
+  return prefixed.length === 1 ? library.brief((prefixed[0] as BriefSummary).id) : undefined;
+}
+
+/**
+ * For people: the exact id (archived briefs included), else the newest brief whose id starts with the
+ * query, else the brief whose title and id share the most words with it (at least half of the query's
+ * words; newest on a tie).
+ */
+export function findBrief(briefs: BriefCollection, query: string): Brief | undefined {
   const wanted = query.trim().toLowerCase();
   if (!wanted) return undefined;
-  const newestFirst = sortNewestFirst(briefs);
-  const byId = newestFirst.find((b) => b.id === wanted) ?? newestFirst.find((b) => b.id.startsWith(wanted));
+  const library = asLibrary(briefs);
+  const exact = library.brief(wanted);
+  if (exact) return exact;
+  const found = findSummary(newestFirst(briefs), wanted);
+  return found && library.brief(found.id);
+}
+
+function findSummary(newestFirst: readonly BriefSummary[], wanted: string): BriefSummary | undefined {
+  const byId = newestFirst.find((b) => b.id.startsWith(wanted));
   if (byId) return byId;
   const queryWords = new Set(words(wanted));
   if (queryWords.size === 0) return undefined;
-  let best: { brief: Brief; score: number } | undefined;
+  let best: { brief: BriefSummary; score: number } | undefined;
   for (const brief of newestFirst) {
     const briefWords = new Set(words(`${brief.title} ${brief.id}`));
     const score = [...queryWords].filter((w) => briefWords.has(w)).length;
@@ -64,9 +95,9 @@ export function findBrief(briefs: readonly Brief[], query: string): Brief | unde
  * Briefs for a person typing a brief's name (autocomplete): those whose id and title hold every word typed,
  * newest first, at most `limit`. The newest `limit` briefs when nothing is typed yet.
  */
-export function suggestBriefs(briefs: readonly Brief[], typed: string, limit: number): Brief[] {
+export function suggestBriefs(briefs: BriefCollection, typed: string, limit: number): BriefSummary[] {
   const wanted = typed.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const matches: Brief[] = [];
+  const matches: BriefSummary[] = [];
   for (const { brief, haystack } of searchable(briefs)) {
     if (wanted.every((word) => haystack.includes(word))) matches.push(brief);
     if (matches.length === limit) break;
@@ -78,16 +109,14 @@ export function suggestBriefs(briefs: readonly Brief[], typed: string, limit: nu
  * The library newest first, each brief with its lower-cased id and title. Made once per library (a reload
  * makes a new array), since a person's every keystroke asks again.
  */
-const SEARCHABLE = new WeakMap<readonly Brief[], { brief: Brief; haystack: string }[]>();
+const SEARCHABLE = new WeakMap<readonly BriefSummary[], { brief: BriefSummary; haystack: string }[]>();
 
-function searchable(briefs: readonly Brief[]): { brief: Brief; haystack: string }[] {
-  let list = SEARCHABLE.get(briefs);
+function searchable(briefs: BriefCollection): { brief: BriefSummary; haystack: string }[] {
+  const sorted = newestFirst(briefs);
+  let list = SEARCHABLE.get(sorted);
   if (!list) {
-    list = sortNewestFirst(briefs).map((brief) => ({
-      brief,
-      haystack: `${brief.id} ${brief.title}`.toLowerCase(),
-    }));
-    SEARCHABLE.set(briefs, list);
+    list = sorted.map((brief) => ({ brief, haystack: `${brief.id} ${brief.title}`.toLowerCase() }));
+    SEARCHABLE.set(sorted, list);
   }
   return list;
 }

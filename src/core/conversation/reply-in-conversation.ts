@@ -1,5 +1,6 @@
 import { askCommand, type CommandContext, helpCommand } from '../commands/index.js';
 import { routeMessage } from '../commands/route-message.js';
+import { asLibrary } from '../library/memory-library.js';
 import { blocksOf, type Reply } from '../reply.js';
 
 export interface ConversationReply {
@@ -23,7 +24,7 @@ export async function replyInConversation(
 ): Promise<ConversationReply> {
   const question = text.trim();
   if (!question) return { reply: helpCommand.run() };
-  const about = aboutBriefId && context.briefs.some((b) => b.id === aboutBriefId) ? aboutBriefId : undefined;
+  const about = aboutBriefId && asLibrary(context.briefs).brief(aboutBriefId) ? aboutBriefId : undefined;
   if (about && !question.startsWith('/')) {
     const within = await askCommand.run({ text: question, options: { brief: about } }, context);
     if (within.kind !== 'abstention') return turn(within, about);

@@ -1,4 +1,7 @@
+import type { BriefCollection } from '../answer/answer.js';
 import type { Brief } from '../brief.schema.js';
+import type { BriefSummary } from '../library/brief-library.js';
+import { asLibrary } from '../library/memory-library.js';
 
 /** A digest lists at most this many stories; the rest are counted in "and N more". */
 export const DIGEST_MAX_STORIES = 10;
@@ -34,34 +37,44 @@ export interface StorySelection {
  * The stories a digest carries: arrived (addedAt, else published) in (since, now], matching any topic
  * (a brief's topics, or whole words of its title, case-insensitive) when topics are given, newest first.
  */
-export function selectStories(briefs: readonly Brief[], window: StoryWindow): StorySelection {
+export function selectStories(briefs: BriefCollection, window: StoryWindow): StorySelection {
+  const library = asLibrary(briefs);
   const since = instant(window.since);
   const now = instant(window.now);
   const topics = window.topics.map(words).filter((t) => t.length > 0);
-  const matching = briefs
-    .map((brief) => ({ brief, at: instant(arrivedAt(brief)) }))
+  // Summaries decide most of it; a brief is read in full only to apply a feed's word filters, and to post it.
+  const matching = library.summaries
+    .map((summary) => ({ summary, at: instant(arrivedAt(summary)) }))
     .filter(({ at }) => at > since && at <= now)
-    .filter(({ brief }) => topics.length === 0 || topics.some((topic) => matchesTopic(brief, topic)))
-    .filter(({ brief }) => followed(brief, window.feeds))
-    .sort((a, b) => b.at - a.at || a.brief.id.localeCompare(b.brief.id));
-  return {
-    stories: matching.slice(0, DIGEST_MAX_STORIES).map(({ brief }) => brief),
-    more: Math.max(0, matching.length - DIGEST_MAX_STORIES),
-  };
+    .filter(({ summary }) => topics.length === 0 || topics.some((topic) => matchesTopic(summary, topic)))
+    .filter(({ summary }) => followed(summary, window.feeds, library.brief))
+    .sort((a, b) => b.at - a.at || a.summary.id.localeCompare(b.summary.id));
+  const stories = matching
+    .slice(0, DIGEST_MAX_STORIES)
+    .map(({ summary }) => library.brief(summary.id))
+    .filter((brief): brief is Brief => brief !== undefined);
+  return { stories, more: Math.max(0, matching.length - DIGEST_MAX_STORIES) };
 }
 
 /** A story from no feed goes to every channel; one from a feed, to its followers whose filters it passes. */
-function followed(brief: Brief, feeds: readonly FollowedFeed[] | undefined): boolean {
-  if (brief.feed === undefined || feeds === undefined) return true;
-  const feed = feeds.find((f) => f.url === brief.feed);
+function followed(
+  summary: BriefSummary,
+  feeds: readonly FollowedFeed[] | undefined,
+  read: (id: string) => Brief | undefined,
+): boolean {
+  if (summary.feed === undefined || feeds === undefined) return true;
+  const feed = feeds.find((f) => f.url === summary.feed);
   if (!feed) return false;
+  if (feed.include.length === 0 && feed.exclude.length === 0) return true;
+  const brief = read(summary.id);
+  if (!brief) return false;
   const text = ` ${words(`${brief.title} ${brief.text.body}`)} `;
   const has = (word: string) => text.includes(` ${words(word)} `);
   return (feed.include.length === 0 || feed.include.some(has)) && !feed.exclude.some(has);
 }
 
 /** When the story entered the library; briefs written before `addedAt` existed fall back to `published`. */
-export function arrivedAt(brief: Brief): string {
+export function arrivedAt(brief: BriefSummary): string {
   return brief.addedAt ?? brief.published;
 }
 
@@ -78,7 +91,7 @@ function words(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
-function matchesTopic(brief: Brief, topic: string): boolean {
+function matchesTopic(brief: BriefSummary, topic: string): boolean {
   if (brief.topics.some((t) => words(t) === topic)) return true;
   return ` ${words(brief.title)} `.includes(` ${topic} `);
 }

@@ -1,6 +1,6 @@
-import type { AnswerResult } from '../answer/answer.js';
-import type { Brief } from '../brief.schema.js';
+import type { AnswerResult, BriefCollection } from '../answer/answer.js';
 import { makeHeadline } from '../briefing/headline.js';
+import { asLibrary } from '../library/memory-library.js';
 import type { Citation, Reply } from '../reply.js';
 import { abstentionBlock, answerBlock, citationBlock, feedbackOn } from './blocks.js';
 
@@ -10,7 +10,7 @@ import { abstentionBlock, answerBlock, citationBlock, feedbackOn } from './block
  * message, said plainly, with nothing cited but the brief it checked named: when the engine picked the
  * brief itself, "the article" means nothing to a reader until it is named.
  */
-export function answerReply(result: AnswerResult, briefs: readonly Brief[]): Reply {
+export function answerReply(result: AnswerResult, briefs: BriefCollection): Reply {
   if (result.abstained) {
     const checked =
       result.brief === null ? [] : [{ briefId: result.brief, briefTitle: titleOf(result.brief, briefs) }];
@@ -33,7 +33,7 @@ export function answerReply(result: AnswerResult, briefs: readonly Brief[]): Rep
 }
 
 /** The brief's headline-length title: a citation names its article without a paragraph of title. */
-function titleOf(briefId: string, briefs: readonly Brief[]): string {
-  const title = briefs.find((b) => b.id === briefId)?.title;
+function titleOf(briefId: string, briefs: BriefCollection): string {
+  const title = asLibrary(briefs).brief(briefId)?.title;
   return title ? makeHeadline(title) : briefId;
 }

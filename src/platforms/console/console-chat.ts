@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { type CommandContext, type CommandDefinition, commands } from '../../core/commands/index.js';
 import { routeMessage, splitCommand } from '../../core/commands/route-message.js';
+import { librarySize } from '../../core/library/memory-library.js';
 import { bulletsBlock } from '../../core/replies/blocks.js';
 import { errorReply, type Reply } from '../../core/reply.js';
 import { renderConsole } from './console-render.js';
@@ -41,7 +42,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     output.write(`${written++ > 0 && !interactive ? '\n' : ''}${text}\n${interactive ? '\n' : ''}`);
   };
   if (interactive) {
-    const count = context.briefs.length;
+    const count = librarySize(context.briefs);
     output.write(
       `newsbrief: ${count} brief${count === 1 ? '' : 's'} loaded. Type /help, or ask a question.\n`,
     );

@@ -1,4 +1,4 @@
-import type { Brief } from '../../core/brief.schema.js';
+import type { BriefCollection } from '../../core/answer/answer.js';
 import type { ChannelManagers, CommandContext, DigestSchedule } from '../../core/commands/index.js';
 import type { Clock } from '../../core/digest/publisher.js';
 import type { Platform } from '../../core/digest/subscription.js';
@@ -9,7 +9,7 @@ import { followedFeedsIn } from '../../core/feeds/followed-feeds.js';
 /** What every chat adapter hands its commands: the library, and the store when it is open. */
 export interface ChatCommandDeps {
   /** The brief library as it is now (it is reloaded when the briefs folder changes). */
-  briefs: () => readonly Brief[];
+  briefs: () => BriefCollection;
   /** ANSWER_MIN_CONFIDENCE, for /ask, mentions and direct messages; unset, the engine's default. */
   answerMinConfidence?: number;
   /** Set when the subscription store is open; /digest says it is unavailable otherwise. */
