@@ -55,6 +55,11 @@ export interface Config {
   /** null when no Slack credentials are set. */
   slack: SlackConfig | null;
   feeds: FeedsConfig;
+  /**
+   * BRIEFS_KEEP_DAYS: briefs that entered the library longer ago than this leave the answer library (they
+   * stay on disk, and /brief ID still finds them); 0 keeps every brief.
+   */
+  keepDays: number;
 }
 
 export interface ConfigIssue {
@@ -96,6 +101,8 @@ export const MinConfidenceSchema = z
   .pipe(z.number().min(0, MIN_CONFIDENCE_HINT).max(1, MIN_CONFIDENCE_HINT));
 
 export const DEFAULT_FEED_POLL_MINUTES = 10;
+export const DEFAULT_KEEP_DAYS = 90;
+const KEEP_DAYS_HINT = 'use a whole number of days, e.g. 90, or 0 to keep every brief in the answer library';
 /** FEEDS_ALLOW_HOSTS: names or addresses, comma- or space-separated, compared lower-cased. */
 const hostList = (list: string) =>
   list
@@ -172,6 +179,7 @@ const EnvSchema = z.object({
   FEEDS_ALLOW_HOSTS: z.string().transform(hostList).optional(),
   NEWSBRIEF_CONTACT: z.string().optional(),
   FEEDS_POLL_MINUTES: FeedPollMinutesSchema.default(DEFAULT_FEED_POLL_MINUTES),
+  BRIEFS_KEEP_DAYS: z.string().regex(/^\d+$/, KEEP_DAYS_HINT).transform(Number).default(DEFAULT_KEEP_DAYS),
 });
 
 type ParsedEnv = z.output<typeof EnvSchema>;
@@ -209,6 +217,7 @@ export function loadConfig(env: Env = readEnvironment()): Config {
       contact: config.NEWSBRIEF_CONTACT ?? null,
       pollMinutes: config.FEEDS_POLL_MINUTES,
     },
+    keepDays: config.BRIEFS_KEEP_DAYS,
   };
 }
 

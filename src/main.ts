@@ -38,11 +38,11 @@ async function main(): Promise<number> {
     await ensureDataDir(config, logger);
     // One context for every command; a reload swaps its library, so the next question sees the new briefs.
     const context: CommandContext = { briefs: [], answerMinConfidence: config.answerMinConfidence };
-    const library = await startLibrary(config.briefsDir, logger, (briefs) => {
+    const library = startLibrary(config, logger, (briefs) => {
       context.briefs = briefs;
     });
     stops.push(() => library.close());
-    context.briefs = library.briefs;
+    context.briefs = library.library;
     const digests = await openDigests(config.database, context, logger);
     stops.push(() => digests.close());
     const platforms = await startPlatforms(

@@ -1,41 +1,111 @@
+import { createHash } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
 import type { Logger } from 'pino';
-import { describeProblem, type LoadedBriefs } from './briefs/load-briefs.js';
+import { LibraryStore, type SyncReport } from './briefs/library/library-store.js';
+import { describeProblem } from './briefs/load-briefs.js';
 import { watchBriefs } from './briefs/watch-briefs.js';
+import type { DatabaseConfig } from './config.js';
 import { prepareLibrary } from './core/answer/route-question.js';
-import type { Brief } from './core/brief.schema.js';
+import type { BriefLibrary } from './core/library/brief-library.js';
+
+export interface LibrarySettings {
+  briefsDir: string;
+  database: DatabaseConfig;
+  /** BRIEFS_KEEP_DAYS; 0 keeps every brief. */
+  keepDays: number;
+}
+
+// Retention is looked at again this often, so a bot that runs for weeks archives briefs as they age.
+const RETENTION_CHECK_MS = 60 * 60 * 1000;
 
 /**
- * Loads the briefs folder and keeps following it: briefs added, changed or removed reach `onReload`
- * without a restart. Each unusable file is a warning naming file and field; the rest still load. The
- * answer index is built here, at start, not on the first question.
+ * Opens the briefs folder as a library on disk and keeps following it: the catalogue and routing index
+ * are kept in a SQLite file between runs, so a start reads only the files that changed since the last one,
+ * and a file added, changed or removed while running is read alone and reaches `onReload`. Each unusable
+ * file is a warning naming file and field; the rest still load.
  */
-export async function startLibrary(dir: string, logger: Logger, onReload: (briefs: Brief[]) => void) {
-  const report = ({ briefs, problems }: LoadedBriefs, event: string) => {
-    for (const problem of problems) {
-      logger.warn(
-        { file: problem.file, field: problem.field || null, problem: problem.message },
-        `brief skipped: ${describeProblem(problem)}`,
-      );
-    }
-    const started = performance.now();
-    prepareLibrary(briefs);
-    const indexMs = Math.round(performance.now() - started);
-    logger.info({ dir, briefs: briefs.length, skipped: problems.length, indexMs }, event);
-  };
+export function startLibrary(
+  settings: LibrarySettings,
+  logger: Logger,
+  onReload: (library: BriefLibrary) => void,
+): { library: BriefLibrary; close: () => void } {
+  const dir = settings.briefsDir;
+  let store: LibraryStore;
   try {
-    const watcher = await watchBriefs(
-      dir,
-      (library) => {
-        report(library, 'briefs reloaded');
-        onReload(library.briefs);
-      },
-      { onError: (err) => logger.warn({ err, dir }, 'watching the briefs folder failed; restart to reload') },
-    );
-    report(watcher.initial, 'briefs loaded');
-    return { briefs: watcher.initial.briefs, close: () => watcher.close() };
+    store = LibraryStore.open({ dir, dbFile: libraryIndexFile(settings), keepDays: settings.keepDays });
+  } catch (error) {
+    logger.warn({ err: error, dir }, 'cannot open the brief library index; answering from no briefs');
+    return { library: EMPTY_LIBRARY, close: () => {} };
+  }
+  const update = (files: readonly string[] | undefined, event: string): BriefLibrary => {
+    const started = performance.now();
+    const report = store.sync(files);
+    const library = store.library();
+    prepareLibrary(library);
+    warnProblems(report, logger);
+    const ms = Math.round(performance.now() - started);
+    logger.info({ dir, briefs: library.summaries.length, ...counts(report), ms }, event);
+    return library;
+  };
+  let initial: BriefLibrary;
+  try {
+    initial = update(undefined, 'briefs loaded');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     logger.warn({ dir, code }, 'cannot read the briefs folder; set BRIEFS_DIR to a folder of brief files');
-    return { briefs: [] as Brief[], close: () => {} };
+    store.close();
+    return { library: EMPTY_LIBRARY, close: () => {} };
+  }
+  const reload = (files: readonly string[] | undefined, event: string) => onReload(update(files, event));
+  const onError = (err: unknown) =>
+    logger.warn({ err, dir }, 'following the briefs folder failed; restart to reload');
+  const watcher = watchBriefs(dir, (files) => reload(files, 'briefs reloaded'), { onError });
+  // An empty list of files: nothing is read, only retention is applied again.
+  const retention = setInterval(() => reload([], 'retention applied'), RETENTION_CHECK_MS);
+  retention.unref();
+  return {
+    library: initial,
+    close() {
+      clearInterval(retention);
+      watcher.close();
+      store.close();
+    },
+  };
+}
+
+/**
+ * Where a briefs folder's catalogue and index live: beside the SQLite database (in ./data with
+ * PostgreSQL), one file per briefs folder; in memory when the database is.
+ */
+export function libraryIndexFile({ briefsDir, database }: LibrarySettings): string {
+  if (database.kind === 'sqlite' && database.path === ':memory:') return ':memory:';
+  const folder = database.kind === 'sqlite' ? dirname(database.path) : './data';
+  const folderId = createHash('sha256').update(resolve(briefsDir)).digest('hex').slice(0, 12);
+  return join(folder, `library-${folderId}.sqlite`);
+}
+
+function warnProblems(report: SyncReport, logger: Logger): void {
+  for (const problem of report.problems) {
+    logger.warn(
+      { file: problem.file, field: problem.field || null, problem: problem.message },
+      `brief skipped: ${describeProblem(problem)}`,
+    );
   }
 }
+
+function counts({ added, changed, removed, archived, restored, read, problems }: SyncReport) {
+  return { added, changed, removed, archived, restored, read, skipped: problems.length };
+}
+
+const EMPTY_LIBRARY: BriefLibrary = {
+  summaries: [],
+  brief: () => undefined,
+  index: {
+    size: 0,
+    frequency: () => 0,
+    postings: () => [],
+    holds: () => false,
+    summary: () => undefined,
+    newest: undefined,
+  },
+};

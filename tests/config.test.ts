@@ -28,7 +28,16 @@ describe('loadConfig', () => {
       discord: null,
       slack: null,
       feeds: { allowHosts: [], contact: null, pollMinutes: 10 },
+      keepDays: 90,
     });
+  });
+
+  it('keeps briefs in the answer library for BRIEFS_KEEP_DAYS days, 0 for ever', () => {
+    expect(loadConfig({ BRIEFS_KEEP_DAYS: '30' }).keepDays).toBe(30);
+    expect(loadConfig({ BRIEFS_KEEP_DAYS: '0' }).keepDays).toBe(0);
+    expect(configError({ BRIEFS_KEEP_DAYS: 'a month' }).issues).toEqual([
+      { variable: 'BRIEFS_KEEP_DAYS', message: expect.stringMatching(/whole number of days/) },
+    ]);
   });
 
   it('reads the feed settings: allowed private hosts, a contact, and a polite poll interval', () => {
