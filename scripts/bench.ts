@@ -9,15 +9,12 @@
  * seed brief, the ingest articles or the feed items' texts are unusable).
  */
 
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
 import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './bench/args.js';
-import { type AskRun, drawQuestions, QUESTIONS_FILE } from './bench/ask.js';
+import { drawQuestions, QUESTIONS_FILE } from './bench/ask.js';
 import { DISCORD_PLAN, discordMetrics, measureDiscordInteractions } from './bench/discord-bench.js';
 import { FEEDS_TARGETS, feedsMetrics, feedsReport, measureFeeds } from './bench/feeds-bench.js';
 import {
@@ -29,125 +26,52 @@ import {
   readSourceTexts,
 } from './bench/ingest-bench.js';
 import { BenchError, readSeedBrief, writeLibrary } from './bench/library.js';
-import { collectGarbage, percentile, timedAsync } from './bench/measure.js';
+import { libraryMetrics, measureInChild } from './bench/library-bench.js';
+import { collectGarbage, timedAsync } from './bench/measure.js';
 import { BENCH_QUESTIONS } from './bench/questions.js';
 import { drawRealQuestions, writeRealLibrary } from './bench/real-library.js';
-import { type BenchMetric, benchJson, formatBenchTable } from './bench/report.js';
+import { benchJson, formatBenchTable } from './bench/report.js';
 import { measureSchedulerPass, SCHEDULER_PLAN, schedulerMetrics } from './bench/scheduler-bench.js';
 import { measureSlackCommands, SLACK_PLAN, slackMetrics } from './bench/slack-bench.js';
 import { EvalSetError } from './eval/read-set.js';
 import { optionsOrExitCode } from './script-options.js';
-
-// Issue 10 raised the answer budget for the learned model: p99 within 10 ms, RSS within 250 MB.
-const TARGETS = { loadMs: 1000, answerP99Ms: 10, rssMb: 250 } as const;
-const MEASURE_SCRIPT = fileURLToPath(new URL('./bench/measure-library.ts', import.meta.url));
-// Inside the project, so the bundle finds the project's packages.
-const MEASURE_BUNDLE = fileURLToPath(
-  new URL('../node_modules/.cache/newsbrief-bench/measure.mjs', import.meta.url),
-);
-
-type Measurements = {
-  briefs: number;
-  problems: number;
-  loadMs: number;
-  firstMs: number;
-  library: AskRun;
-  scoped: AskRun;
-  briefingMs: number;
-  memory: Record<
-    'before' | 'afterLoad' | 'afterIndex' | 'afterAnswers',
-    { rssMb: number; heapUsedMb: number }
-  >;
-};
-
-/**
- * Runs the measurements in a fresh process on bundled JavaScript, as `npm start` runs the bot: memory then
- * shows the library alone, without the generator's data or the TypeScript loader.
- */
-function measureInChild(dir: string): Measurements {
-  buildSync({
-    entryPoints: [MEASURE_SCRIPT],
-    outfile: MEASURE_BUNDLE,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  const child = spawnSync(process.execPath, [MEASURE_BUNDLE, dir], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (child.status !== 0) throw new BenchError(`the measuring process failed: ${child.stderr.trim()}`);
-  return JSON.parse(child.stdout) as Measurements;
-}
 
 /** The library section; with --json returns its JSON object instead of printing. */
 async function run(args: BenchArgs, dir: string): Promise<object | null> {
   const made = await makeLibrary(args, dir);
   const { generated, questions } = made;
   await writeFile(join(dir, QUESTIONS_FILE), `${questions.map((q) => JSON.stringify(q)).join('\n')}\n`);
-  const measured = measureInChild(dir);
-  if (measured.briefs === 0)
-    throw new BenchError(`no brief of the generated library loaded (${measured.problems} problems)`);
-  const { library, scoped } = measured;
-  const { before, afterLoad, afterIndex, afterAnswers } = measured.memory;
-
-  const n = library.samples.length;
-  const metrics: BenchMetric[] = [
-    {
-      name: 'load library (loadBriefs)',
-      value: measured.loadMs,
-      unit: 'ms',
-      max: TARGETS.loadMs,
-      detail: `${measured.briefs} briefs`,
-    },
-    { name: 'briefs rejected by loadBriefs', value: measured.problems, unit: 'count', max: 0 },
-    { name: 'first question (index build)', value: measured.firstMs, unit: 'ms', max: null },
-    ...latencyRows('whole library', library.samples),
-    ...latencyRows('with brief id', scoped.samples),
-    {
-      name: 'answered (not abstained), whole library',
-      value: library.answered / n,
-      unit: 'share',
-      max: null,
-    },
-    { name: 'answered (not abstained), with brief id', value: scoped.answered / n, unit: 'share', max: null },
-    { name: 'RSS after loading', value: afterLoad.rssMb, unit: 'MB', max: TARGETS.rssMb },
-    { name: 'RSS after the index build', value: afterIndex.rssMb, unit: 'MB', max: TARGETS.rssMb },
-    { name: 'RSS after answering', value: afterAnswers.rssMb, unit: 'MB', max: TARGETS.rssMb },
-    {
-      name: 'buildBriefing, mean per brief',
-      value: measured.briefingMs / measured.briefs,
-      unit: 'ms',
-      max: null,
-    },
-  ];
+  const built = measureInChild('build', dir);
+  if (built.briefs === 0)
+    throw new BenchError(`no brief of the generated library loaded (${built.problems} problems)`);
+  const served = measureInChild('serve', dir);
+  const metrics = libraryMetrics(built, served);
+  const n = served.library.samples.length;
   const context = {
     node: process.version,
     library: args.library,
     source: made.source,
-    briefs: measured.briefs,
+    briefs: served.briefs,
     questionsPerMode: n,
     questionTemplates: made.templates,
     generateMs: Math.round(generated.ms),
     heapUsedMb: {
-      beforeLoad: before.heapUsedMb,
-      afterLoad: afterLoad.heapUsedMb,
-      afterAnswers: afterAnswers.heapUsedMb,
+      afterLoad: served.memory.afterLoad.heapUsedMb,
+      afterAnswers: served.memory.afterAnswers.heapUsedMb,
     },
-    rssBeforeLoadMb: before.rssMb,
+    rssAfterFirstStartMb: built.rssMb,
     gcBeforeReadings: collectGarbage(),
   };
   if (args.json) return benchJson(metrics, context);
   console.log(
     [
-      `bench: ${measured.briefs} briefs (${made.describe(measured.briefs)}), written in ${(generated.ms / 1000).toFixed(1)} s`,
+      `bench: ${served.briefs} briefs (${made.describe(served.briefs)}), written in ${(generated.ms / 1000).toFixed(1)} s`,
       `${n} questions per mode ${made.questionsFrom} (answerable and not), on node ${process.version}`,
       '',
       formatBenchTable(metrics),
       '',
-      `Measured in a fresh process; RSS before loading: ${before.rssMb.toFixed(1)} MB; memory is read after a full garbage collection${context.gcBeforeReadings ? '' : ' (unavailable here: readings include garbage)'}.`,
+      `Measured in fresh processes: the first start reads every brief and writes the index (a SQLite file in the`,
+      `folder); the restart reads no brief it has indexed. Memory is read after a full garbage collection${context.gcBeforeReadings ? '' : ' (unavailable here: readings include garbage)'}.`,
     ].join('\n'),
   );
   return null;
@@ -285,40 +209,6 @@ async function readQuestions(dir: string): Promise<string[]> {
     .trim()
     .split('\n')
     .map((line) => (JSON.parse(line) as { text: string }).text);
-}
-
-/** The first questions a fresh library answers, which may pay for preparing the briefs they reach. */
-const WARM_UP_QUESTIONS = 500;
-
-/**
- * p50, p99 and max of one answering mode; p99 also apart for the first WARM_UP_QUESTIONS and for the rest
- * (against the target), since a brief is prepared for answering the first time a question reaches it.
- */
-function latencyRows(mode: string, samples: readonly number[]): BenchMetric[] {
-  const warm = samples.slice(WARM_UP_QUESTIONS);
-  return [
-    {
-      name: `answer p50, ${mode}`,
-      value: percentile(samples, 50),
-      unit: 'ms',
-      max: null,
-      detail: `${samples.length} q`,
-    },
-    { name: `answer p99, ${mode}`, value: percentile(samples, 99), unit: 'ms', max: null },
-    {
-      name: `  p99 of the first ${WARM_UP_QUESTIONS}`,
-      value: percentile(samples.slice(0, WARM_UP_QUESTIONS), 99),
-      unit: 'ms',
-      max: null,
-    },
-    {
-      name: '  p99 after them',
-      value: percentile(warm.length > 0 ? warm : samples, 99),
-      unit: 'ms',
-      max: TARGETS.answerP99Ms,
-    },
-    { name: `answer max, ${mode}`, value: percentile(samples, 100), unit: 'ms', max: null },
-  ];
 }
 
 /** `--ingest` (the ingest section alone) is taken off before the library bench's options are parsed. */

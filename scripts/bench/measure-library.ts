@@ -1,50 +1,124 @@
 /**
- * The measuring half of `npm run bench`, run in a fresh process so that its memory readings show what a bot
- * holds for the library — not the generator's working data. Reads the library folder and the questions the
- * parent drew, prints one JSON object of measurements on stdout.
+ * The measuring half of `npm run bench`, run in fresh processes so that memory readings show what a bot
+ * holds for the library, not the generator's working data. `build DIR`: the first start on a new folder,
+ * which reads every brief and writes the index. `serve DIR`: a restart on the same folder (warm disk):
+ * ready time since the process began, then the questions, memory, briefings, and ingest into the library.
+ * Each prints one JSON object of measurements on stdout.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadBriefs } from '../../src/briefs/load-briefs.js';
+import { LibraryStore } from '../../src/briefs/library/library-store.js';
 import { answerQuestion } from '../../src/core/answer/answer-question.js';
+import { prepareLibrary } from '../../src/core/answer/route-question.js';
+import type { Brief } from '../../src/core/brief.schema.js';
 import { buildBriefing } from '../../src/core/briefing/build-briefing.js';
+import { createIngestPool } from '../../src/ingest/pool/ingest-pool.js';
+import { writeBrief } from '../../src/ingest/write-brief.js';
 import { askAll, type BenchQuestion, QUESTIONS_FILE } from './ask.js';
-import { readMemory, timed, timedAsync } from './measure.js';
+import { readMemory, timed } from './measure.js';
 
-async function measure(dir: string) {
-  const before = readMemory();
-  const loaded = await timedAsync(() => loadBriefs(dir));
-  const { briefs, problems } = loaded.value;
+/** The index file of the bench library, inside its folder (not a *.json file, so not a brief). */
+export const INDEX_FILE = 'library-index.sqlite';
+/** Briefings timed, and articles ingested into the running library, at most. */
+const BRIEFINGS = 1000;
+const INGESTED = 1000;
+/** Ingested articles are indexed in batches, as the folder watcher reports a burst of new files. */
+const INGEST_BATCH = 50;
+/** Articles handed to the ingest pool at once: enough to keep its workers busy. */
+const IN_FLIGHT = 8;
+
+function openStore(dir: string): LibraryStore {
+  return LibraryStore.open({ dir, dbFile: join(dir, INDEX_FILE), keepDays: 0 });
+}
+
+function build(dir: string) {
+  const { ms, value: report } = timed(() => {
+    const store = openStore(dir);
+    const report = store.sync();
+    store.close();
+    return report;
+  });
+  return { buildMs: ms, briefs: report.added, problems: report.problems.length, rssMb: readMemory().rssMb };
+}
+
+async function serve(dir: string) {
+  const store = openStore(dir);
+  const sync = timed(() => store.sync());
+  const library = store.library();
+  prepareLibrary(library);
+  // Since the process began: module loading and opening the index count, as they do for the bot.
+  const readyMs = performance.now();
   const afterLoad = readMemory();
   const questions: BenchQuestion[] = (await readFile(join(dir, QUESTIONS_FILE), 'utf8'))
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as BenchQuestion);
   const [opening, ...rest] = questions;
-  // The first question builds the engine's index over the library; it is timed on its own.
-  const first = timed(() => answerQuestion(opening?.text ?? '', briefs));
-  const afterIndex = readMemory();
-  const library = askAll(rest, briefs, false);
-  const scoped = askAll(rest, briefs, true);
+  const first = timed(() => answerQuestion(opening?.text ?? '', library));
+  const routed = askAll(rest, library, false);
+  const scoped = askAll(rest, library, true);
   const afterAnswers = readMemory();
+  const sample = library.summaries.slice(0, BRIEFINGS).map((s) => library.brief(s.id) as Brief);
   const briefing = timed(() => {
-    for (const brief of briefs) buildBriefing(brief);
+    for (const brief of sample) buildBriefing(brief);
   });
+  const ingest = await ingestInto(store, dir, sample.slice(0, INGESTED));
+  store.close();
   return {
-    briefs: briefs.length,
-    problems: problems.length,
-    loadMs: loaded.ms,
+    briefs: library.summaries.length,
+    read: sync.value.read,
+    syncMs: sync.ms,
+    readyMs,
     firstMs: first.ms,
-    library,
+    library: routed,
     scoped,
-    briefingMs: briefing.ms,
-    memory: { before, afterLoad, afterIndex, afterAnswers },
+    briefingMs: briefing.ms / Math.max(1, sample.length),
+    ingest,
+    memory: { afterLoad, afterAnswers },
   };
 }
 
-const dir = process.argv[2];
-if (!dir) {
-  console.error('usage: measure-library.ts DIR');
+/**
+ * Ingest into the running library as `npm run -s cli -- ingest` and the bot do it together: articles built
+ * into briefs by the ingest pool's workers and written with writeBrief, and indexed on the main thread in
+ * batches, as the folder watcher reports a burst of new files. Articles a second, sustained over all of them.
+ */
+async function ingestInto(store: LibraryStore, dir: string, sources: readonly Brief[]) {
+  const pool = createIngestPool();
+  const started = performance.now();
+  const written: string[] = [];
+  let next = 0;
+  let indexed = 0;
+  const worker = async () => {
+    while (next < sources.length) {
+      const i = next++;
+      const source = sources[i] as Brief;
+      const result = await pool.input({
+        origin: 'bench',
+        id: `ingested-${i}-${source.id}`,
+        text: source.text.body,
+      });
+      if (!('brief' in result)) continue;
+      written.push((await writeBrief(dir, result.brief)).path);
+      if (written.length - indexed >= INGEST_BATCH) {
+        store.sync(written.slice(indexed));
+        indexed = written.length;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  store.sync(written.slice(indexed));
+  const seconds = (performance.now() - started) / 1000;
+  await pool.close();
+  // The folder goes on to the Slack and Discord sections as it was.
+  await Promise.all(written.map((file) => rm(file, { force: true })));
+  store.sync(written);
+  return { articles: written.length, perSecond: written.length / seconds };
+}
+
+const [mode, dir] = process.argv.slice(2);
+if (!dir || (mode !== 'build' && mode !== 'serve')) {
+  console.error('usage: measure-library.ts build|serve DIR');
   process.exit(2);
 }
-console.log(JSON.stringify(await measure(dir)));
+console.log(JSON.stringify(mode === 'build' ? build(dir) : await serve(dir)));

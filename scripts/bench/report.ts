@@ -1,6 +1,6 @@
 import { formatTable, yesNo } from '../eval/table.js';
 
-export type Unit = 'ms' | 'MB' | 'count' | 'share';
+export type Unit = 'ms' | 'MB' | 'count' | 'share' | 'per second';
 
 /** One measured figure; `max` is the target it must not exceed (null = reported for information). */
 export interface BenchMetric {
@@ -8,11 +8,14 @@ export interface BenchMetric {
   value: number;
   unit: Unit;
   max: number | null;
+  /** A floor instead of a ceiling (a rate): the figure must reach it. */
+  min?: number;
   /** Extra words for the measured column, e.g. "1000 briefs". */
   detail?: string;
 }
 
 export function metricOk(m: BenchMetric): boolean | null {
+  if (m.min !== undefined) return m.value >= m.min;
   return m.max === null ? null : m.value <= m.max;
 }
 
@@ -26,10 +29,13 @@ export function formatValue(value: number, unit: Unit): string {
       return `${(value * 100).toFixed(1)}%`;
     case 'count':
       return String(value);
+    case 'per second':
+      return `${value.toFixed(0)}/s`;
   }
 }
 
 function formatTarget(m: BenchMetric): string {
+  if (m.min !== undefined) return `≥ ${formatValue(m.min, m.unit)}`;
   if (m.max === null) return '—';
   if (m.max === 0) return '0';
   const unit = m.unit === 'ms' || m.unit === 'MB' ? ` ${m.unit}` : '';
