@@ -41,7 +41,7 @@ export interface ServeMeasurements {
   scoped: AskRun;
   briefingMs: number;
   ingest: { articles: number; perSecond: number };
-  memory: Record<'afterLoad' | 'afterAnswers', MemoryReading>;
+  memory: Record<'afterLoad' | 'afterRouted' | 'afterAnswers', MemoryReading>;
 }
 
 /** The issue's targets, by library size: up to 1,000 briefs, 10,000, and 100,000. */
@@ -107,10 +107,16 @@ export function libraryMetrics(built: BuildMeasurements, served: ServeMeasuremen
     { name: 'answered, with brief id', value: served.scoped.answered / n, unit: 'share', max: null },
     { name: 'RSS when ready', value: served.memory.afterLoad.rssMb, unit: 'MB', max: null },
     {
-      name: `RSS after ${2 * n} questions`,
-      value: served.memory.afterAnswers.rssMb,
+      name: `RSS after ${n} routed questions`,
+      value: served.memory.afterRouted.rssMb,
       unit: 'MB',
       max: targets.rssMb,
+    },
+    {
+      name: `  and after ${n} more naming their brief`,
+      value: served.memory.afterAnswers.rssMb,
+      unit: 'MB',
+      max: null,
     },
     {
       name: 'ingest into the library, sustained',

@@ -56,6 +56,8 @@ async function serve(dir: string) {
   const [opening, ...rest] = questions;
   const first = timed(() => answerQuestion(opening?.text ?? '', library));
   const routed = askAll(rest, library, false);
+  // The reading: after the routed questions (2,000 by default); then again after as many naming their brief.
+  const afterRouted = readMemory();
   const scoped = askAll(rest, library, true);
   const afterAnswers = readMemory();
   const sample = library.summaries.slice(0, BRIEFINGS).map((s) => library.brief(s.id) as Brief);
@@ -74,7 +76,7 @@ async function serve(dir: string) {
     scoped,
     briefingMs: briefing.ms / Math.max(1, sample.length),
     ingest,
-    memory: { afterLoad, afterAnswers },
+    memory: { afterLoad, afterRouted, afterAnswers },
   };
 }
 

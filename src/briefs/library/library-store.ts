@@ -22,7 +22,7 @@ export interface LibraryStoreOptions {
   cacheSize?: number;
 }
 
-const DEFAULT_CACHE_SIZE = 500;
+const DEFAULT_CACHE_SIZE = 200;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**

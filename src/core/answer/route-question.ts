@@ -88,22 +88,35 @@ function bestDoc(terms: readonly RoutedTerm[], index: RoutingIndex, limit: numbe
   // Rare words first; with none, the cheapest word finds the candidates.
   do scanInto(scores, unscanned.shift() as RoutedTerm, index);
   while (unscanned.length > 0 && (unscanned[0] as RoutedTerm).cost <= limit);
+  const checkCost = index.checkCost ?? 1;
   for (;;) {
+    const next = unscanned[0];
+    if (!next) return bestOf([...scores], [], index).doc;
     const bound = unscanned.reduce((total, t) => total + t.best, 0);
-    const best = bestCandidate(scores, unscanned, bound, index);
-    if (unscanned.length === 0 || best.score > bound) return best.doc;
+    // Every brief scores at least what its scanned words gave: only those that could pass the best of that
+    // with the unscanned words' help are contenders.
+    let floor = 0;
+    for (const score of scores.values()) if (score > floor) floor = score;
+    const contenders = [...scores].filter(([, score]) => score + bound >= floor);
+    const checks = contenders.length * unscanned.reduce((n, t) => n + t.keys.length, 0);
+    // Checking every contender costs more than reading the cheapest remaining word's postings: read them.
+    if (checks * checkCost <= next.cost) {
+      const best = bestOf(contenders, unscanned, index);
+      if (best.score > bound) return best.doc;
+    }
     scanInto(scores, unscanned.shift() as RoutedTerm, index);
   }
 }
 
-function bestCandidate(
-  scores: ReadonlyMap<number, number>,
+/** The best of some briefs by what their scanned words gave plus what they hold of the unscanned ones. */
+function bestOf(
+  scored: [number, number][],
   unscanned: readonly RoutedTerm[],
-  bound: number,
   index: RoutingIndex,
 ): Best {
+  const bound = unscanned.reduce((total, t) => total + t.best, 0);
   let best: Best = { doc: index.newest, score: 0 };
-  for (const [doc, score] of [...scores].sort((a, b) => b[1] - a[1])) {
+  for (const [doc, score] of scored.sort((a, b) => b[1] - a[1])) {
     if (score + bound < best.score) break;
     const total = score + unscanned.reduce((sum, t) => sum + creditFor(t, doc, index), 0);
     if (beats(doc, total, best, index)) best = { doc, score: total };

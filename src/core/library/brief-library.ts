@@ -24,6 +24,11 @@ export interface RoutingIndex {
   holds(doc: number, key: string): boolean;
   /** The summary of brief `doc`; undefined for a doc this view of the library does not hold. */
   summary(doc: number): BriefSummary | undefined;
+  /**
+   * What one `holds` costs, in postings read (default 1): routing reads a word's postings rather than
+   * check many briefs one by one when that is cheaper.
+   */
+  readonly checkCost?: number;
   /** The brief of the newest article: the answer when no brief shares a word with the question. */
   readonly newest: number | undefined;
 }
