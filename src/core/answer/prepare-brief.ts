@@ -95,9 +95,14 @@ function buildPrepared(brief: Brief): PreparedBrief {
   const nameTexts = [...brief.people, ...brief.organisations, ...brief.places, ...brief.events].flatMap(
     (e) => [e.name, ...e.aliases],
   );
-  const briefKeys = [...sentenceKeys.flat(), ...keysOfText(brief.title), ...nameTexts.flatMap(keysOfText)];
-  const packed = KeySet.packAll([...sentenceKeys, ...factKeys, briefKeys, keysOfText(brief.title)]);
-  const take = () => packed.shift() as KeySet;
+  // The brief's keys (what it is about) are its sentences', its title's and its names': one union.
+  const { sets, union } = KeySet.packWithUnion(
+    [...sentenceKeys, keysOfText(brief.title), ...factKeys],
+    sentenceKeys.length + 1,
+    nameTexts.flatMap(keysOfText),
+  );
+  let next = 0;
+  const take = () => sets[next++] as KeySet;
 
   const sentences: PreparedSentence[] = brief.text.sentences.map((sentence, index) => ({
     index,
@@ -114,13 +119,14 @@ function buildPrepared(brief: Brief): PreparedBrief {
   }
   const entities = collectEntities(brief);
   const entityNames = new Set(entities.flatMap((e) => e.forms.map((form) => form.norms.join(' '))));
+  const titleKeys = take();
   const facts = brief.facts.map((fact) => ({
     fact,
     aboutKeys: take(),
     list: fact.kind === 'list' ? readList(fact, entityNames) : NOT_A_LIST,
   }));
   const names = entities.flatMap((entity) => entity.forms.map((form) => form.norms));
-  return { brief, sentences, facts, entities, names, keys: take(), titleKeys: take() };
+  return { brief, sentences, facts, entities, names, keys: union, titleKeys };
 }
 
 function readList(fact: Fact, names: ReadonlySet<string>): ListReading {

@@ -30,7 +30,31 @@ export class KeySet implements Iterable<string> {
   /** Many sets in one buffer: a typed array costs ~200 bytes of bookkeeping before its first number. */
   static packAll(groups: readonly Iterable<string>[]): KeySet[] {
     const table = currentKeyTable();
+    return KeySet.pack(
+      table,
+      groups.map((keys) => sortedIds(table, keys)),
+    );
+  }
+
+  /**
+   * packAll, and one set more: the union of the first `unionOf` groups and `extra`. The union is made from
+   * the groups' numbers, not by interning and sorting their keys a second time (a brief's every key is in
+   * one of its sentences: that second pass was a quarter of preparing a brief).
+   */
+  static packWithUnion(
+    groups: readonly Iterable<string>[],
+    unionOf: number,
+    extra: Iterable<string>,
+  ): { sets: KeySet[]; union: KeySet } {
+    const table = currentKeyTable();
     const sorted = groups.map((keys) => sortedIds(table, keys));
+    const union = new Set<number>(sortedIds(table, extra));
+    for (const ids of sorted.slice(0, unionOf)) for (const id of ids) union.add(id);
+    const sets = KeySet.pack(table, [...sorted, [...union].sort((a, b) => a - b)]);
+    return { sets: sets.slice(0, -1), union: sets[sets.length - 1] as KeySet };
+  }
+
+  private static pack(table: KeyTable, sorted: readonly (readonly number[])[]): KeySet[] {
     const pool = new Uint32Array(sorted.reduce((total, ids) => total + ids.length, 0));
     let offset = 0;
     return sorted.map((ids) => {
