@@ -168,6 +168,21 @@ describe('/briefs and /help', () => {
     expect(briefsCommand.run({}, { briefs: [] }).kind).toBe('list');
   });
 
+  it('lists the newest 500 of a large library and says how to find the older ones', () => {
+    const [bridge] = context.briefs as Brief[];
+    const library = Array.from({ length: 620 }, (_, i) => ({
+      ...(bridge as Brief),
+      id: `story-${String(i).padStart(3, '0')}`,
+      published: `2024-01-01T00:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}Z`,
+    }));
+    const reply = briefsCommand.run({}, { briefs: library });
+    const items = blocksOf(reply, 'bullets')[0]?.items ?? [];
+    expect(items).toHaveLength(500);
+    expect(items[0]).toContain('story-619');
+    expect(reply.title).toBe('Briefs (the newest 500 of 620)');
+    expect(reply.footer).toContain('120 older not listed: type /brief <words from its title>');
+  });
+
   it('helps with every command in the list', () => {
     const reply = helpCommand.run();
     expect(reply.kind).toBe('help');

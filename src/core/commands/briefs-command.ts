@@ -5,7 +5,16 @@ import type { Reply } from '../reply.js';
 import type { CommandDefinition } from './command.js';
 import { newestFirst } from './find-brief.js';
 
-/** /briefs: every loaded brief, newest first, as "id · date · title" ("undated" for an undated article). */
+/**
+ * The most briefs one /briefs lists. A library fed by feeds grows by hundreds a day; past this a list is
+ * pages of follow-up messages nobody reads, and /brief with words from a title finds any brief.
+ */
+export const MAX_LISTED_BRIEFS = 500;
+
+/**
+ * /briefs: the loaded briefs, newest first (at most MAX_LISTED_BRIEFS), as "id · date · title" ("undated"
+ * for an undated article).
+ */
 export const briefsCommand = {
   name: 'briefs',
   description: 'List the briefs: id, date and title, newest first',
@@ -19,12 +28,18 @@ export const briefsCommand = {
         blocks: [noticeBlock('No briefs are loaded yet.')],
       };
     }
-    const lines = newestFirst(context.briefs).map((b) => `${b.id} · ${listedDate(b)} · ${b.title}`);
+    const all = newestFirst(context.briefs);
+    const listed = all.slice(0, MAX_LISTED_BRIEFS);
+    const lines = listed.map((b) => `${b.id} · ${listedDate(b)} · ${b.title}`);
+    const older = all.length - listed.length;
     return {
       kind: 'list',
-      title: `Briefs (${lines.length})`,
+      title: older > 0 ? `Briefs (the newest ${listed.length} of ${all.length})` : `Briefs (${all.length})`,
       blocks: [bulletsBlock(lines)],
-      footer: 'Type /brief <id> for a briefing, or /ask <question>.',
+      footer:
+        older > 0
+          ? `${older} older not listed: type /brief <words from its title> to find one, or /ask <question>.`
+          : 'Type /brief <id> for a briefing, or /ask <question>.',
     };
   },
 } satisfies CommandDefinition;
