@@ -43,9 +43,7 @@ export function selectStories(briefs: BriefCollection, window: StoryWindow): Sto
   const now = instant(window.now);
   const topics = window.topics.map(words).filter((t) => t.length > 0);
   // Summaries decide most of it; a brief is read in full only to apply a feed's word filters, and to post it.
-  const matching = library.summaries
-    .map((summary) => ({ summary, at: instant(arrivedAt(summary)) }))
-    .filter(({ at }) => at > since && at <= now)
+  const matching = arrivedWithin(library.summaries, since, now)
     .filter(({ summary }) => topics.length === 0 || topics.some((topic) => matchesTopic(summary, topic)))
     .filter(({ summary }) => followed(summary, window.feeds, library.brief))
     .sort((a, b) => b.at - a.at || a.summary.id.localeCompare(b.summary.id));
@@ -54,6 +52,38 @@ export function selectStories(briefs: BriefCollection, window: StoryWindow): Sto
     .map(({ summary }) => library.brief(summary.id))
     .filter((brief): brief is Brief => brief !== undefined);
   return { stories, more: Math.max(0, matching.length - DIGEST_MAX_STORIES) };
+}
+
+interface Arrival {
+  summary: BriefSummary;
+  at: number;
+}
+
+// A library's summaries by arrival, sorted once per library: a pass delivers many digests, and each looks
+// at a day's window of a library that may hold 100,000 briefs.
+const BY_ARRIVAL = new WeakMap<readonly BriefSummary[], Arrival[]>();
+
+/** The briefs that arrived in (since, now]. */
+function arrivedWithin(summaries: readonly BriefSummary[], since: number, now: number): Arrival[] {
+  let sorted = BY_ARRIVAL.get(summaries);
+  if (!sorted) {
+    sorted = summaries.map((summary) => ({ summary, at: instant(arrivedAt(summary)) }));
+    sorted.sort((a, b) => a.at - b.at);
+    BY_ARRIVAL.set(summaries, sorted);
+  }
+  return sorted.slice(firstAfter(sorted, since), firstAfter(sorted, now));
+}
+
+/** The position of the first arrival later than `ms`. */
+function firstAfter(sorted: readonly Arrival[], ms: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as Arrival).at <= ms) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** A story from no feed goes to every channel; one from a feed, to its followers whose filters it passes. */
