@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { BoundedCache } from '../../core/bounded-cache.js';
+import type { BoundedCache } from '../../core/bounded-cache.js';
 import type { Brief } from '../../core/brief.schema.js';
 import type { BriefLibrary, BriefSummary, RoutingIndex } from '../../core/library/brief-library.js';
 import { readBriefFileSync, sameStamp } from './brief-files.js';
 import type { Catalogue, FileStamp } from './catalogue.js';
 import type { KeyIndex } from './key-index.js';
+import { SnapshotIndex } from './snapshot-index.js';
 
 /** A brief read in full, with the file and stamp it was read at: a later stamp means read it again. */
 export interface CachedBrief {
@@ -19,11 +20,9 @@ export interface SnapshotSource {
   catalogue: Catalogue;
   keys: KeyIndex;
   briefs: BoundedCache<string, CachedBrief>;
+  /** Keys held by at least this many briefs are checked in bitsets (see snapshot-index.ts). */
+  denseFrom?: number | undefined;
 }
-
-/** Distinct keys whose frequency one library object remembers: a question asks for a few dozen. */
-const FREQUENCY_CACHE_SIZE = 4096;
-const LONGEST_CACHED_KEY = 256;
 
 /**
  * The library as one sync left it: summaries in memory (what lists and digests read), briefs in full read
@@ -57,7 +56,7 @@ export class LibrarySnapshot implements BriefLibrary {
     readonly byDoc: ReadonlyMap<number, BriefSummary>,
   ) {
     this.summaries = [...byDoc.values()];
-    this.index = new SnapshotIndex(source.keys, byDoc);
+    this.index = new SnapshotIndex(source.keys, byDoc, source.denseFrom);
   }
 
   /** A property, not a method, so that `const { brief } = library` works as it does for a memory library. */
@@ -73,50 +72,4 @@ export class LibrarySnapshot implements BriefLibrary {
     this.source.briefs.set(id, { file: entry.file, stamp, brief: parsed.brief });
     return parsed.brief;
   };
-}
-
-class SnapshotIndex implements RoutingIndex {
-  /** One `holds` is a query (~15 µs); a posting read in a list costs ~0.15 µs. */
-  readonly checkCost = 100;
-  readonly size: number;
-  readonly newest: number | undefined;
-  private readonly frequencies = new BoundedCache<string, number>(FREQUENCY_CACHE_SIZE, LONGEST_CACHED_KEY);
-
-  constructor(
-    private readonly keys: KeyIndex,
-    private readonly byDoc: ReadonlyMap<number, BriefSummary>,
-  ) {
-    this.size = byDoc.size;
-    this.newest = newestDoc(byDoc);
-  }
-
-  frequency(key: string): number {
-    return this.frequencies.getOrCompute(key, (k) => this.keys.frequency(k));
-  }
-
-  postings(key: string): readonly number[] {
-    return this.keys.postings(key);
-  }
-
-  holds(doc: number, key: string): boolean {
-    return this.keys.holds(doc, key);
-  }
-
-  summary(doc: number): BriefSummary | undefined {
-    return this.byDoc.get(doc);
-  }
-}
-
-/** The doc of the greatest `published`; of equals, the lowest doc. */
-function newestDoc(byDoc: ReadonlyMap<number, BriefSummary>): number | undefined {
-  let newest: number | undefined;
-  let published = '';
-  for (const [doc, summary] of byDoc) {
-    const later = newest === undefined || summary.published > published;
-    if (later || (summary.published === published && doc < (newest as number))) {
-      newest = doc;
-      published = summary.published;
-    }
-  }
-  return newest;
 }

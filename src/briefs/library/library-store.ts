@@ -18,8 +18,10 @@ export interface LibraryStoreOptions {
   keepDays: number;
   /** Clock for retention; default () => new Date(). */
   now?: () => Date;
-  /** How many full briefs the cache holds (default 500). */
+  /** How many full briefs the cache holds (default 200). */
   cacheSize?: number;
+  /** Keys held by at least this many briefs are checked in bitsets (default 1,000); tests set it low. */
+  denseFrom?: number;
 }
 
 const DEFAULT_CACHE_SIZE = 200;
@@ -103,6 +105,7 @@ export class LibraryStore {
         catalogue: this.catalogue,
         keys: this.keys,
         briefs: this.briefs,
+        denseFrom: this.options.denseFrom,
       };
       this.current = buildSnapshot(source, this.previousSummaries, this.touched);
       this.previousSummaries = this.current.byDoc;

@@ -88,40 +88,60 @@ function bestDoc(terms: readonly RoutedTerm[], index: RoutingIndex, limit: numbe
   // Rare words first; with none, the cheapest word finds the candidates.
   do scanInto(scores, unscanned.shift() as RoutedTerm, index);
   while (unscanned.length > 0 && (unscanned[0] as RoutedTerm).cost <= limit);
-  const checkCost = index.checkCost ?? 1;
   for (;;) {
     const next = unscanned[0];
-    if (!next) return bestOf([...scores], [], index).doc;
+    if (!next) return bestScanned(scores, index);
     const bound = unscanned.reduce((total, t) => total + t.best, 0);
-    // Every brief scores at least what its scanned words gave: only those that could pass the best of that
-    // with the unscanned words' help are contenders.
-    let floor = 0;
-    for (const score of scores.values()) if (score > floor) floor = score;
-    const contenders = [...scores].filter(([, score]) => score + bound >= floor);
-    const checks = contenders.length * unscanned.reduce((n, t) => n + t.keys.length, 0);
+    const contenders = contendersOf(scores, bound);
     // Checking every contender costs more than reading the cheapest remaining word's postings: read them.
-    if (checks * checkCost <= next.cost) {
-      const best = bestOf(contenders, unscanned, index);
+    if (checkingCost(unscanned, contenders.length, index) <= next.cost) {
+      const best = bestOf(contenders, unscanned, bound, index);
       if (best.score > bound) return best.doc;
     }
     scanInto(scores, unscanned.shift() as RoutedTerm, index);
   }
 }
 
-/** The best of some briefs by what their scanned words gave plus what they hold of the unscanned ones. */
+/**
+ * Every brief scores at least what its scanned words gave: the briefs that could pass the best of that
+ * with the unscanned words' help, best first.
+ */
+function contendersOf(scores: ReadonlyMap<number, number>, bound: number): [number, number][] {
+  let floor = 0;
+  for (const score of scores.values()) if (score > floor) floor = score;
+  const contenders: [number, number][] = [];
+  for (const entry of scores) if (entry[1] + bound >= floor) contenders.push(entry);
+  return contenders.sort((a, b) => b[1] - a[1]);
+}
+
+function checkingCost(unscanned: readonly RoutedTerm[], docs: number, index: RoutingIndex): number {
+  let cost = 0;
+  for (const term of unscanned)
+    for (const { key } of term.keys) cost += index.checkCost ? index.checkCost(key, docs) : docs;
+  return cost;
+}
+
+/** The best of the contenders (best first) by their scanned words and the unscanned ones they hold. */
 function bestOf(
-  scored: [number, number][],
+  contenders: readonly [number, number][],
   unscanned: readonly RoutedTerm[],
+  bound: number,
   index: RoutingIndex,
 ): Best {
-  const bound = unscanned.reduce((total, t) => total + t.best, 0);
   let best: Best = { doc: index.newest, score: 0 };
-  for (const [doc, score] of scored.sort((a, b) => b[1] - a[1])) {
+  for (const [doc, score] of contenders) {
     if (score + bound < best.score) break;
     const total = score + unscanned.reduce((sum, t) => sum + creditFor(t, doc, index), 0);
     if (beats(doc, total, best, index)) best = { doc, score: total };
   }
   return best;
+}
+
+/** Every word scanned: the scores are whole. */
+function bestScanned(scores: ReadonlyMap<number, number>, index: RoutingIndex): number | undefined {
+  let best: Best = { doc: index.newest, score: 0 };
+  for (const [doc, score] of scores) if (beats(doc, score, best, index)) best = { doc, score };
+  return best.doc;
 }
 
 function scanInto(scores: Map<number, number>, term: RoutedTerm, index: RoutingIndex): void {

@@ -25,10 +25,10 @@ export interface RoutingIndex {
   /** The summary of brief `doc`; undefined for a doc this view of the library does not hold. */
   summary(doc: number): BriefSummary | undefined;
   /**
-   * What one `holds` costs, in postings read (default 1): routing reads a word's postings rather than
-   * check many briefs one by one when that is cheaper.
+   * What asking `holds(doc, key)` for `docs` briefs costs, in postings read (default: `docs`): routing reads
+   * a word's postings instead when that is cheaper.
    */
-  readonly checkCost?: number;
+  checkCost?(key: string, docs: number): number;
   /** The brief of the newest article: the answer when no brief shares a word with the question. */
   readonly newest: number | undefined;
 }

@@ -16,12 +16,16 @@ afterEach(() => {
 });
 
 describe('a question routed over the library on disk', () => {
-  it('reaches the brief it reaches over the same briefs in memory, pruned or not', () => {
+  it.each([
+    ['one query a check', undefined],
+    ['common words checked in bitsets', 5],
+  ])('reaches the brief it reaches over the same briefs in memory, pruned or not (%s)', (_, denseFrom) => {
     root = mkdtempSync(join(tmpdir(), 'newsbrief-routing-'));
     // In file-name order, as a folder is loaded: ties between equally dated briefs go to the first.
     const briefs = routingLibrary(60).sort((a, b) => (a.id < b.id ? -1 : 1));
     for (const brief of briefs) writeFileSync(join(root, `${brief.id}.json`), JSON.stringify(brief));
-    store = LibraryStore.open({ dir: root, dbFile: join(root, 'index', 'library.sqlite'), keepDays: 0 });
+    const dbFile = join(root, 'index', 'library.sqlite');
+    store = LibraryStore.open({ dir: root, dbFile, keepDays: 0, ...(denseFrom ? { denseFrom } : {}) });
     store.sync();
     const disk = store.library();
     for (const question of routingQuestions(100)) {
