@@ -56,9 +56,9 @@ export class SnapshotIndex implements RoutingIndex {
   }
 
   checkCost(key: string, docs: number): number {
-    if (this.frequency(key) < this.denseFrom) return docs * QUERY_CHECK_COST;
-    // A bitset made once costs its postings; a check in it, next to nothing.
-    return this.dense.get(key) ? 0 : this.frequency(key);
+    // A check in a bitset costs next to nothing. Making the bitset costs the key's postings once, as reading
+    // them would, and common words come back in question after question: it is always worth making.
+    return this.frequency(key) < this.denseFrom ? docs * QUERY_CHECK_COST : 0;
   }
 
   summary(doc: number): BriefSummary | undefined {
