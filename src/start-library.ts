@@ -30,12 +30,14 @@ export function startLibrary(
   onReload: (library: BriefLibrary) => void,
 ): { library: BriefLibrary; close: () => void } {
   const dir = settings.briefsDir;
+  const open = (dbFile: string) => LibraryStore.open({ dir, dbFile, keepDays: settings.keepDays });
   let store: LibraryStore;
   try {
-    store = LibraryStore.open({ dir, dbFile: libraryIndexFile(settings), keepDays: settings.keepDays });
+    store = open(libraryIndexFile(settings));
   } catch (error) {
-    logger.warn({ err: error, dir }, 'cannot open the brief library index; answering from no briefs');
-    return { library: EMPTY_LIBRARY, close: () => {} };
+    // A read-only or full disk: the same library, indexed in memory, costs only a slower start.
+    logger.warn({ err: error, dir }, 'cannot open the library index file; indexing the briefs in memory');
+    store = open(':memory:');
   }
   const update = (files: readonly string[] | undefined, event: string): BriefLibrary => {
     const started = performance.now();

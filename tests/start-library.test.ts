@@ -95,4 +95,23 @@ describe('the library a running bot answers from', () => {
     expect(again.library.summaries.map((s) => s.id).sort()).toEqual([EXPO_ID, GARDEN_ID].sort());
     expect(logs.find((line) => line.msg === 'briefs loaded')).toMatchObject({ read: 0, briefs: 2 });
   });
+
+  it('indexes in memory, and still answers, when the index file cannot be opened', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'newsbrief-library-'));
+    await copyFile(join(FIXTURE_DIR, `${BRIDGE_ID}.json`), join(dir, `${BRIDGE_ID}.json`));
+    // The database's folder is a file: no index can be written beside it.
+    await writeFile(join(dir, 'data'), 'not a folder');
+    const logs: LogLine[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => logs.push(JSON.parse(line)) });
+    const started = startLibrary(
+      { briefsDir: dir, database: { kind: 'sqlite', path: join(dir, 'data', 'newsbrief.db') }, keepDays: 90 },
+      logger,
+      () => {},
+    );
+    close = started.close;
+    expect(logs.map((line) => line.msg)).toContain(
+      'cannot open the library index file; indexing the briefs in memory',
+    );
+    expect(answerQuestion('How much did the repairs cost?', started.library).brief).toBe(BRIDGE_ID);
+  });
 });
