@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import * as util from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_THRESHOLD } from './core/answer/answer-question.js';
@@ -60,6 +61,16 @@ export interface Config {
    * stay on disk, and /brief ID still finds them); 0 keeps every brief.
    */
   keepDays: number;
+  /**
+   * LOG_FILE: where logs go. Unset: a file beside the database in console mode (the chat stays a chat),
+   * stderr with a platform (for the service manager); "-": stderr always.
+   */
+  logFile: string | undefined;
+}
+
+/** The bot's own files (library index, log) live here: beside a SQLite database, else in ./data. */
+export function dataFolder(database: DatabaseConfig): string {
+  return database.kind === 'sqlite' && database.path !== ':memory:' ? dirname(database.path) : './data';
 }
 
 export interface ConfigIssue {
@@ -179,6 +190,7 @@ const EnvSchema = z.object({
   FEEDS_ALLOW_HOSTS: z.string().transform(hostList).optional(),
   NEWSBRIEF_CONTACT: z.string().optional(),
   FEEDS_POLL_MINUTES: FeedPollMinutesSchema.default(DEFAULT_FEED_POLL_MINUTES),
+  LOG_FILE: z.string().optional(),
   BRIEFS_KEEP_DAYS: z.string().regex(/^\d+$/, KEEP_DAYS_HINT).transform(Number).default(DEFAULT_KEEP_DAYS),
 });
 
@@ -218,6 +230,7 @@ export function loadConfig(env: Env = readEnvironment()): Config {
       pollMinutes: config.FEEDS_POLL_MINUTES,
     },
     keepDays: config.BRIEFS_KEEP_DAYS,
+    logFile: config.LOG_FILE,
   };
 }
 

@@ -1,5 +1,6 @@
 import { type DestinationStream, type Logger, pino } from 'pino';
 import type { LogLevel } from './config.js';
+import { rotatingFile } from './logging/rotating-file.js';
 
 /** Field names whose values never reach a log line, at the top level or nested up to three deep. */
 const SECRET_KEYS = [
@@ -91,4 +92,46 @@ export function createLogger(level: LogLevel, destination: DestinationStream = d
     { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, hooks: { streamWrite: scrubSecrets } },
     destination,
   );
+}
+
+/**
+ * Where the terminal's log lines go: stderr, or, while the console chat shows a prompt, through the chat,
+ * which clears its prompt line, writes the log line and draws the prompt again, so a warning never lands
+ * inside what the person is typing.
+ */
+export class TerminalLines {
+  private above: ((text: string) => void) | null = null;
+
+  constructor(private readonly stream: NodeJS.WritableStream = process.stderr) {}
+
+  write(text: string): void {
+    if (this.above) this.above(text);
+    else this.stream.write(text);
+  }
+
+  /** Lines go through `write` from now on; null: back to the stream. */
+  showAbove(write: ((text: string) => void) | null): void {
+    this.above = write;
+  }
+}
+
+export interface BotLogPlan {
+  level: LogLevel;
+  /** Every line at `level` goes here as JSON; null: to stderr, as createLogger does. */
+  file: string | null;
+  /** Warnings and errors also go to the terminal as readable lines (the console chat's own logs). */
+  terminal: TerminalLines | null;
+}
+
+/**
+ * The bot's logger: to a rotated file, with warnings and errors on the terminal, when it is a console chat;
+ * to stderr when it serves a platform.
+ */
+export function createBotLogger(plan: BotLogPlan): Logger {
+  const { level } = plan;
+  if (!plan.file || level === 'silent') return createLogger(level);
+  const streams: pino.StreamEntry[] = [{ level, stream: rotatingFile(plan.file) }];
+  const { terminal } = plan;
+  if (terminal) streams.push({ level: 'warn', stream: readableDestination((text) => terminal.write(text)) });
+  return createLogger(plan.level, pino.multistream(streams));
 }

@@ -1,9 +1,9 @@
 import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
-import { type Config, loadConfigOrExplain } from './config.js';
+import { type Config, dataFolder, loadConfigOrExplain } from './config.js';
 import type { CommandContext } from './core/commands/index.js';
-import { createLogger } from './logger.js';
+import { createBotLogger, TerminalLines } from './logger.js';
 import { PlatformStartError } from './platforms/chat-platform.js';
 import { runConsoleChat } from './platforms/console/console-chat.js';
 import { openDigests } from './start-digests.js';
@@ -25,7 +25,8 @@ const STOP_DEADLINE_MS = 10_000;
 async function main(): Promise<number> {
   const config = loadConfigOrExplain();
   if (!config) return 1;
-  const logger = createLogger(config.logLevel);
+  const terminal = new TerminalLines();
+  const logger = createBotLogger({ level: config.logLevel, file: logFileOf(config), terminal });
   const stops: (() => unknown)[] = [];
   const crashed = watchUncaught(process, logger);
   // Listened for from the start: a stop asked for while the bot is still starting (a service manager, a
@@ -63,6 +64,7 @@ async function main(): Promise<number> {
         input: process.stdin,
         output: process.stdout,
         context,
+        terminal,
         onError: (err, line) => logger.error({ err, chars: line.length }, 'console line failed'),
       }).then(() => 0);
       return await Promise.race([chat, stopped, lost, crashed]);
@@ -107,6 +109,17 @@ function untilStopSignal(): Promise<NodeJS.Signals> {
 }
 
 /** The SQLite file's folder (./data by default) exists before anything opens it. */
+/**
+ * LOG_FILE, else, for a console chat (no platform), `newsbrief.log` beside the database (./data by
+ * default), so the chat is not a log; with a platform, stderr, for the service manager. "-": stderr.
+ */
+function logFileOf(config: Config): string | null {
+  if (config.logFile === '-') return null;
+  if (config.logFile) return config.logFile;
+  if (config.discord || config.slack) return null;
+  return join(dataFolder(config.database), 'newsbrief.log');
+}
+
 async function ensureDataDir(config: Config, logger: Logger): Promise<void> {
   const { database } = config;
   if (database.kind !== 'sqlite' || database.path === ':memory:') return;

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { LibraryStore, type SyncReport } from './briefs/library/library-store.js';
 import { describeProblem } from './briefs/load-briefs.js';
 import { watchBriefs } from './briefs/watch-briefs.js';
-import type { DatabaseConfig } from './config.js';
+import { type DatabaseConfig, dataFolder } from './config.js';
 import { prepareLibrary } from './core/answer/route-question.js';
 import type { BriefLibrary } from './core/library/brief-library.js';
 
@@ -81,7 +81,7 @@ export function startLibrary(
  */
 export function libraryIndexFile({ briefsDir, database }: LibrarySettings): string {
   if (database.kind === 'sqlite' && database.path === ':memory:') return ':memory:';
-  const folder = database.kind === 'sqlite' ? dirname(database.path) : './data';
+  const folder = dataFolder(database);
   const folderId = createHash('sha256').update(resolve(briefsDir)).digest('hex').slice(0, 12);
   return join(folder, `library-${folderId}.sqlite`);
 }

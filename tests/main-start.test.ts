@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,26 @@ describe('npm start (src/main.ts)', () => {
     expect(stdout).toContain('Briefs (3)');
     for (const id of [BRIDGE_ID, EXPO_ID, GARDEN_ID]) expect(stdout).toContain(id);
     expect(existsSync(join(home, 'data'))).toBe(true);
+  });
+
+  it('keeps the console a chat: replies alone on stdout, warnings as one readable line each, the log in a file', async () => {
+    const home = await mkdtemp(join(tmpdir(), 'newsbrief-main-'));
+    const { code, stdout, stderr } = await runScript('src/main.ts', [], {
+      stdin: '/briefs\n',
+      env: {
+        BRIEFS_DIR: await makeBrokenBriefsDir(),
+        DATABASE_URL: `sqlite:${join(home, 'data', 'newsbrief.db')}`,
+        LOG_FILE: '',
+      },
+    });
+    expect(code).toBe(0);
+    expect(stdout.trim().startsWith('Briefs (1)')).toBe(true);
+    expect(stdout).not.toContain('"level"');
+    const lines = stderr.trim().split('\n');
+    expect(lines.every((line) => / (WARN|ERROR) /.test(line) && !line.startsWith('{'))).toBe(true);
+    expect(lines.some((line) => line.includes('out-of-range.json at facts.0.sentence'))).toBe(true);
+    const log = await readFile(join(home, 'data', 'newsbrief.log'), 'utf8');
+    expect(jsonLines(log).map((line) => (line as { msg: string }).msg)).toContain('briefs loaded');
   });
 
   it('logs each skipped brief file with its field, as a warning on stderr', async () => {

@@ -16,6 +16,7 @@ import {
   noticeBlock,
 } from '../../src/core/replies/blocks.js';
 import type { Reply } from '../../src/core/reply.js';
+import { TerminalLines } from '../../src/logger.js';
 import { type ConsoleChatOptions, runConsoleChat } from '../../src/platforms/console/console-chat.js';
 import { renderConsole } from '../../src/platforms/console/console-render.js';
 import { BRIDGE_ID, EXPO_ID, GARDEN_ID, loadFixtureBriefs } from '../fixtures/fixture-briefs.js';
@@ -160,5 +161,31 @@ describe('runConsoleChat', () => {
     const ESC = String.fromCharCode(27);
     expect(out.replaceAll(new RegExp(`${ESC}\\[\\d*[A-Za-z]`, 'g'), '')).toMatch(/^> /m);
     expect(out).toContain('\u001b[1mBriefs (3)');
+  });
+
+  it('writes a log line above the prompt, and draws the prompt again with what was typed', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let written = '';
+    output.setEncoding('utf8').on('data', (chunk: string) => {
+      written += chunk;
+    });
+    const terminal = new TerminalLines(new PassThrough());
+    const done = runConsoleChat({ input, output, context: { briefs }, interactive: true, terminal });
+    input.write('How many vis');
+    await new Promise((resolve) => setImmediate(resolve));
+    const before = written.length;
+    terminal.write('12:00:00 WARN brief skipped: x.json at title\n');
+    const after = written.slice(before);
+    const ESC = String.fromCharCode(27);
+    // The prompt line is cleared first, the log line takes its place, then the prompt and the typing follow.
+    expect(after.startsWith(`${ESC}[2K`)).toBe(true);
+    const plain = after.replaceAll(new RegExp(`${ESC}\\[\\d*[A-Za-z]`, 'g'), '');
+    expect(plain).toBe('12:00:00 WARN brief skipped: x.json at title\n> How many vis');
+    input.end('\n');
+    await done;
+    // Once the chat is over, log lines go back to the terminal's stream.
+    terminal.write('later\n');
+    expect(written).not.toContain('later');
   });
 });

@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { type CommandContext, type CommandDefinition, commands } from '../../core/commands/index.js';
 import { routeMessage, splitCommand } from '../../core/commands/route-message.js';
@@ -17,6 +17,8 @@ export interface ConsoleChatOptions {
   interactive?: boolean;
   /** Told about a line whose handler failed; the chat itself carries on. */
   onError?: (error: unknown, line: string) => void;
+  /** The bot's terminal log lines: while the prompt shows, the chat writes them above it. */
+  terminal?: { showAbove(write: ((text: string) => void) | null): void };
 }
 
 const CONSOLE_HELP = bulletsBlock(
@@ -42,6 +44,13 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     output.write(`${written++ > 0 && !interactive ? '\n' : ''}${text}\n${interactive ? '\n' : ''}`);
   };
   if (interactive) {
+    // A log line clears the prompt line, takes its place, and the prompt (with what was typed) follows it.
+    options.terminal?.showAbove((text) => {
+      clearLine(output, 0);
+      cursorTo(output, 0);
+      output.write(text);
+      rl.prompt(true);
+    });
     const count = librarySize(context.briefs);
     output.write(
       `newsbrief: ${count} brief${count === 1 ? '' : 's'} loaded. Type /help, or ask a question.\n`,
@@ -62,6 +71,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       if (interactive) rl.prompt();
     }
   } finally {
+    options.terminal?.showAbove(null);
     rl.close();
   }
 }
