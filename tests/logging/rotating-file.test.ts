@@ -15,7 +15,10 @@ describe('the console log file', () => {
     const file = join(dir, 'data', 'newsbrief.log');
     const log = rotatingFile(file, { maxBytes: 100, keep: 2 });
     for (let i = 0; i < 20; i++) log.write(`${JSON.stringify({ line: i, pad: 'x'.repeat(20) })}\n`);
-    const lines = (name: string) => readFileSync(join(dir as string, 'data', name), 'utf8').trim().split('\n');
+    const lines = (name: string) =>
+      readFileSync(join(dir as string, 'data', name), 'utf8')
+        .trim()
+        .split('\n');
     expect(lines('newsbrief.log').at(-1)).toContain('"line":19');
     expect(lines('newsbrief.log.1').at(-1)).toContain(`"line":${19 - lines('newsbrief.log').length}`);
     expect(existsSync(`${file}.2`)).toBe(true);

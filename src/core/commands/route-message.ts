@@ -2,9 +2,10 @@ import { errorReply, type Reply } from '../reply.js';
 import { type CommandContext, type CommandDefinition, commands, findCommand } from './index.js';
 
 /**
- * A chat message's text as a command: "/brief seed" runs /brief with "seed", anything else is a question
- * for /ask. Null for a blank message. Shared by the console and by mentions and direct messages, where
- * a person may type a command after the bot's name.
+ * A chat message's text as a command: "/brief seed" runs /brief with "seed"; a message that is only a
+ * command's name ("help", "briefs") runs that command, with a word that the slash form works too;
+ * anything else is a question for /ask. Null for a blank message. Shared by the console and by mentions
+ * and direct messages, where a person may type a command after the bot's name.
  */
 export async function routeMessage(
   text: string,
@@ -13,11 +14,27 @@ export async function routeMessage(
 ): Promise<Reply | null> {
   const trimmed = text.trim();
   if (!trimmed) return null;
+  const word = commandWord(trimmed, list);
+  if (word) return withSlashHint(await word.run({ text: '' }, context), word.name);
   if (!trimmed.startsWith('/')) return runNamed('ask', trimmed, list, context);
   const { name, rest } = splitCommand(trimmed);
   const command = findCommand(name, list);
   if (!command) return errorReply(`Unknown command /${name}.`, 'Type /help to see the commands.');
   return command.run({ text: rest }, context);
+}
+
+/**
+ * The command a message names by its bare name ("help", "Briefs", "brief."): people new to a chat bot type
+ * the word they see in the help, and "help" asked as a question gets an answer about some article.
+ */
+export function commandWord(text: string, list: readonly CommandDefinition[] = commands) {
+  const word = /^([a-z]+)[.!?]?$/i.exec(text.trim())?.[1]?.toLowerCase();
+  return word ? findCommand(word, list) : undefined;
+}
+
+function withSlashHint(reply: Reply, name: string): Reply {
+  const hint = `(/${name} does the same.)`;
+  return { ...reply, footer: reply.footer ? `${reply.footer} ${hint}` : hint };
 }
 
 /** "/brief seed words" → { name: "brief", rest: "seed words" }. */

@@ -1,5 +1,5 @@
 import { askCommand, type CommandContext, helpCommand } from '../commands/index.js';
-import { routeMessage } from '../commands/route-message.js';
+import { commandWord, routeMessage } from '../commands/route-message.js';
 import { asLibrary } from '../library/memory-library.js';
 import { blocksOf, type Reply } from '../reply.js';
 
@@ -25,7 +25,7 @@ export async function replyInConversation(
   const question = text.trim();
   if (!question) return { reply: helpCommand.run() };
   const about = aboutBriefId && asLibrary(context.briefs).brief(aboutBriefId) ? aboutBriefId : undefined;
-  if (about && !question.startsWith('/')) {
+  if (about && !question.startsWith('/') && !commandWord(question)) {
     const within = await askCommand.run({ text: question, options: { brief: about } }, context);
     if (within.kind !== 'abstention') return turn(within, about);
     const anywhere = await askCommand.run({ text: question }, context);

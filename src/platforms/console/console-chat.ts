@@ -83,10 +83,9 @@ export async function replyTo(
   context: CommandContext,
 ): Promise<Reply | 'quit' | null> {
   const text = line.trim();
-  if (text.startsWith('/')) {
-    const { name } = splitCommand(text);
-    if (name === 'quit' || name === 'exit') return 'quit';
-  }
+  // "/quit", or "quit" alone, as the chat's other command words are ("quit smoking?" is a question).
+  const name = text.startsWith('/') ? splitCommand(text).name : text.toLowerCase().replace(/[.!]$/, '');
+  if (name === 'quit' || name === 'exit') return 'quit';
   const reply = await routeMessage(text, context, list);
   return reply?.kind === 'help' ? { ...reply, blocks: [...reply.blocks, CONSOLE_HELP] } : reply;
 }
