@@ -19,13 +19,16 @@ import { FIXTURE_QUESTIONS, unsureAnswer } from './helpers/unsure-answer.js';
  * wires them to the real stdin, stdout and exit code is checked once, in cli-process.test.ts.
  */
 
-/** The contract's keys in its order, then briefTitle, added after them so old readers keep working. */
+/**
+ * The contract's keys in its order, then briefTitle (and, for an abstention, reason and missing), added
+ * after them so old readers keep working.
+ */
 const ANSWER_KEYS = ['question', 'brief', 'answer', 'abstained', 'citation', 'confidence', 'briefTitle'];
 
 /** Checks one `ask` output object against the contract, and that its citation is a real sentence. */
 async function expectAnswerShape(line: unknown, question: string) {
   const object = line as Record<string, unknown>;
-  expect(Object.keys(object)).toEqual(ANSWER_KEYS);
+  expect(Object.keys(object)).toEqual(object.abstained ? [...ANSWER_KEYS, 'reason', 'missing'] : ANSWER_KEYS);
   expect(object.question).toBe(question);
   expect(object.brief === null || typeof object.brief === 'string').toBe(true);
   // A brief is always named by its title too; null only with no brief.
@@ -37,13 +40,23 @@ async function expectAnswerShape(line: unknown, question: string) {
   if (object.abstained) {
     expect(object.answer).toBeNull();
     expect(object.citation).toBeNull();
+    // Why, as the reader is told it, and the words the article lacks.
+    expect(object.reason).toMatch(/^The article doesn't say/);
+    expect(Array.isArray(object.missing)).toBe(true);
     return;
   }
   expect(typeof object.answer).toBe('string');
-  const citation = object.citation as { brief: string; sentence: number; text: string };
-  expect(Object.keys(citation)).toEqual(['brief', 'sentence', 'text']);
+  const citation = object.citation as {
+    brief: string;
+    sentence: number;
+    sentenceNumber: number;
+    text: string;
+  };
+  expect(Object.keys(citation)).toEqual(['brief', 'sentence', 'sentenceNumber', 'text']);
   const brief = JSON.parse(await readFile(join(FIXTURE_DIR, `${citation.brief}.json`), 'utf8'));
+  // `sentence` indexes the brief file's sentences; `sentenceNumber` is the one people see, from 1.
   expect(brief.text.sentences[citation.sentence].text).toBe(citation.text);
+  expect(citation.sentenceNumber).toBe(citation.sentence + 1);
 }
 
 describe('cli brief', () => {
@@ -127,10 +140,25 @@ describe('cli ask', () => {
       citation: null,
       confidence: 0,
       briefTitle: null,
+      reason: 'not valid JSON; write plain text or {"question": "…", "brief": "…"}',
+      missing: [],
     });
     await expectAnswerShape(lines[2], 'What happened?');
     expect(stderr).toContain('stdin line 1: not valid JSON');
     expect(stderr).toContain('stdin line 2: no brief with id "volcano"');
+  });
+
+  it('says in JSON why it abstained and which words the article never mentions', async () => {
+    const { stdout } = await runCliInProcess([
+      'ask',
+      'What did Zorblax say about the harbour bridge?',
+      '--json',
+      '--briefs',
+      FIXTURE_DIR,
+    ]);
+    const [line] = jsonLines(stdout) as Record<string, unknown>[];
+    expect(line).toMatchObject({ abstained: true, brief: BRIDGE_ID, missing: ['Zorblax'] });
+    expect(line?.reason).toBe('The article doesn\'t say: it never mentions "Zorblax".');
   });
 
   it('answers a QUESTION argument as JSON with --json, as text without', async () => {

@@ -1,38 +1,58 @@
 import { z } from 'zod';
 import type { AnswerResult } from '../core/answer/answer.js';
-import type { Brief } from '../core/brief.schema.js';
+import type { BriefCollection } from '../core/answer/answer.js';
+import { asLibrary } from '../core/library/memory-library.js';
 
 /**
- * One line of `ask` output: the contract's keys in the contract's order, then `briefTitle`, added after
- * them so that readers of the original six keep working.
+ * One line of `ask` output: the contract's keys in the contract's order, then the ones added since, after
+ * them, so that readers of the original six keep working.
  */
 export interface AnswerJson {
   question: string;
   brief: string | null;
   answer: string | null;
   abstained: boolean;
-  citation: { brief: string; sentence: number; text: string } | null;
+  citation: AnswerJsonCitation | null;
   confidence: number;
   /** The title of `brief`: the article answered from, or checked and found silent; null with no brief. */
   briefTitle: string | null;
+  /** Abstentions only: the plain statement a reader is shown ("The article doesn't say: …"). */
+  reason?: string;
+  /** Abstentions only: the question's words the article never mentions, as typed. */
+  missing?: string[];
 }
 
-export function toAnswerJson(result: AnswerResult, briefs: readonly Brief[]): AnswerJson {
-  return {
+export interface AnswerJsonCitation {
+  brief: string;
+  /** The sentence's index in the brief file's `text.sentences`, counted from 0. */
+  sentence: number;
+  /** The same sentence counted from 1, as the bot shows it to people ("sentence 20"). */
+  sentenceNumber: number;
+  text: string;
+}
+
+export function toAnswerJson(result: AnswerResult, briefs: BriefCollection): AnswerJson {
+  const common = {
     question: result.question,
     brief: result.brief,
     answer: result.abstained ? null : result.answer,
     abstained: result.abstained,
     citation: result.abstained
       ? null
-      : { brief: result.citation.brief, sentence: result.citation.sentence, text: result.citation.text },
+      : {
+          brief: result.citation.brief,
+          sentence: result.citation.sentence,
+          sentenceNumber: result.citation.sentence + 1,
+          text: result.citation.text,
+        },
     confidence: result.confidence,
-    briefTitle: briefs.find((b) => b.id === result.brief)?.title ?? null,
+    briefTitle: result.brief === null ? null : (asLibrary(briefs).brief(result.brief)?.title ?? null),
   };
+  return result.abstained ? { ...common, reason: result.message, missing: result.missing } : common;
 }
 
 /** The line written for an input line that could not be asked, so output lines still match input lines. */
-export function unansweredJson(question: string): AnswerJson {
+export function unansweredJson(question: string, reason: string): AnswerJson {
   return {
     question,
     brief: null,
@@ -41,6 +61,8 @@ export function unansweredJson(question: string): AnswerJson {
     citation: null,
     confidence: 0,
     briefTitle: null,
+    reason,
+    missing: [],
   };
 }
 

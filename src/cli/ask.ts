@@ -74,7 +74,7 @@ async function answerStdin(briefs: readonly Brief[], settings: AskSettings, io: 
   let lineNumber = 0;
   const fail = (message: string, question: string) => {
     complain(io, `stdin line ${lineNumber}: ${message}`);
-    writeLine(io.stdout, JSON.stringify(unansweredJson(question)));
+    writeLine(io.stdout, JSON.stringify(unansweredJson(question, message)));
     failures++;
   };
   for await (const line of createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {

@@ -254,6 +254,7 @@ describe('replies', () => {
       question: 'Who won?',
       brief: null,
       message: "The article doesn't say who won.",
+      missing: [],
       confidence: 0.1,
       expected: 'person',
     };

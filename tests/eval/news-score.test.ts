@@ -17,6 +17,7 @@ const abstention: AnswerResult = {
   question: '',
   brief: 'art-a',
   message: "The article doesn't say.",
+  missing: [],
   confidence: 0,
   expected: 'description',
 };

@@ -38,6 +38,7 @@ const abstain = (brief: string | null): AnswerResult => ({
   question: '',
   brief,
   message: "The article doesn't say.",
+  missing: [],
   confidence: 0,
   expected: 'description',
 });

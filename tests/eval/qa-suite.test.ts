@@ -26,6 +26,7 @@ const abstention: AnswerResult = {
   question: '',
   brief: brief.id,
   message: "The article doesn't say.",
+  missing: [],
   confidence: 0,
   expected: 'description',
 };

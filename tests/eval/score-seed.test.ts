@@ -17,6 +17,7 @@ const abstained: AnswerResult = {
   question: '',
   brief: 'b',
   message: "The article doesn't say.",
+  missing: [],
   confidence: 0,
   expected: 'description',
 };

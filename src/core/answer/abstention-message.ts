@@ -27,13 +27,8 @@ export function abstentionMessage(
   missing: readonly QuestionTerm[],
 ): string {
   if (!prepared) return "The article doesn't say: no brief in the library covers this question.";
-  const absent = missing.filter((t) => t.role !== 'light' && !t.token.keys.some((k) => prepared.keys.has(k)));
-  if (absent.length > 0) {
-    return `The article doesn't say: it never mentions ${joinWords(
-      absent.map((t) => t.token.raw),
-      'or',
-    )}.`;
-  }
+  const absent = absentWords(missing, prepared);
+  if (absent.length > 0) return `The article doesn't say: it never mentions ${joinWords(absent, 'or')}.`;
   const named = analysis.terms
     .filter((t) => t.role === 'proper' || t.role === 'head')
     .map((t) => t.token.raw);
@@ -42,6 +37,12 @@ export function abstentionMessage(
     return `The article doesn't say: nothing in it gives ${wanted} that goes with ${joinWords(named, 'and')}.`;
   }
   return "The article doesn't say: no sentence in it answers this.";
+}
+
+/** The question's words, as typed, that the article never mentions in any form (light words aside). */
+export function absentWords(missing: readonly QuestionTerm[], prepared: PreparedBrief): string[] {
+  const absent = missing.filter((t) => t.role !== 'light' && !t.token.keys.some((k) => prepared.keys.has(k)));
+  return [...new Set(absent.map((t) => t.token.raw))];
 }
 
 function joinWords(words: readonly string[], conjunction: 'and' | 'or'): string {

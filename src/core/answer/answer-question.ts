@@ -1,6 +1,6 @@
 import { asLibrary } from '../library/memory-library.js';
 import { absentNames } from './absent-names.js';
-import { abstentionMessage } from './abstention-message.js';
+import { absentWords, abstentionMessage } from './abstention-message.js';
 import {
   analyzeQuestion,
   type QuestionAnalysis,
@@ -21,14 +21,15 @@ import { readYesNo, yesNoFeatures } from './yes-no.js';
 export const DEFAULT_THRESHOLD = BUNDLED_THRESHOLD;
 
 /**
- * The longest question read. A chat question is a line or two; anything longer is pasted text or an attack
- * on the bot's time, and is refused before any analysis, so no message can stall the bot.
+ * The longest question read. A chat question is a line or two; anything longer is several questions, pasted
+ * text or an attack on the bot's time, and is refused before any analysis, so no message can stall the bot
+ * and no reader gets an abstention listing the filler words of a pasted page.
  */
-export const MAX_QUESTION_CHARS = 1000;
+export const MAX_QUESTION_CHARS = 500;
 
 /** What the reader is told about a question over MAX_QUESTION_CHARS. */
 export function tooLongMessage(length: number): string {
-  return `That question is ${length.toLocaleString('en')} characters long; ask it in at most ${MAX_QUESTION_CHARS.toLocaleString('en')}.`;
+  return `That question is ${length.toLocaleString('en')} characters long: ask one thing at a time, in at most ${MAX_QUESTION_CHARS.toLocaleString('en')} characters.`;
 }
 
 /**
@@ -149,6 +150,7 @@ function abstain(
     question: analysis.question,
     brief: prepared?.brief.id ?? null,
     message: abstentionMessage(analysis, prepared, missing),
+    missing: prepared ? absentWords(missing, prepared) : [],
     confidence: 0,
     expected: analysis.expected,
     ...(closest && prepared
@@ -163,6 +165,7 @@ function tooLong(question: string): AnswerResult {
     question: `${question.slice(0, 80)}…`,
     brief: null,
     message: tooLongMessage(question.length),
+    missing: [],
     confidence: 0,
     expected: 'description',
   };

@@ -49,6 +49,8 @@ export interface Abstention {
   brief: string | null;
   /** A plain statement for the reader: "The article doesn't say …". */
   message: string;
+  /** The question's words the article never mentions, as typed; empty when it mentions them all. */
+  missing: string[];
   confidence: number;
   expected: ExpectedType;
   /**
