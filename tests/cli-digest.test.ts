@@ -32,6 +32,37 @@ describe('cli digest', () => {
     expect(jsonLines(listed.stdout)).toEqual([expect.objectContaining({ channel: GENERAL })]);
   });
 
+  it('previews what a tick would really post, and says what to type in CLI syntax', async () => {
+    const db = ['--database', await tempDatabase(), '--briefs', FIXTURE_DIR];
+    const before = await runCliInProcess(['digest', 'preview', '--channel', GENERAL, ...db]);
+    expect(before.stdout).toContain('A digest starts from when you subscribe');
+    expect(before.stdout).toContain(`npm run -s cli -- digest subscribe --channel ${GENERAL} [--time HH:MM]`);
+    expect(before.stdout).not.toContain('/digest');
+    await runCliInProcess([
+      'digest',
+      'subscribe',
+      '--channel',
+      GENERAL,
+      '--now',
+      '2026-11-25T10:00:00Z',
+      ...db,
+    ]);
+    const preview = await runCliInProcess([
+      'digest',
+      'preview',
+      '--channel',
+      GENERAL,
+      '--now',
+      '2026-11-25T11:00:00Z',
+      ...db,
+    ]);
+    const tick = await runCliInProcess(['digest', 'tick', '--now', '2026-11-26T08:01:00Z', ...db]);
+    // The fixture briefs arrived years before the subscription: the preview says the tick will skip, and it does.
+    expect(preview.stdout).toContain('No new stories');
+    expect(preview.stdout).toContain('it will be skipped');
+    expect(reportLines(tick.stdout)).toEqual([expect.objectContaining({ outcome: 'empty' })]);
+  });
+
   it('subscribes a console channel, then a tick at --now posts it and prints the delivery', async () => {
     const database = await tempDatabase();
     const db = ['--database', database];

@@ -5,6 +5,7 @@ import { renderConsole } from '../platforms/console/console-render.js';
 import { cronSchedule } from '../schedule/cron-schedule.js';
 import { feedStoreFor } from '../store/feed-store-for.js';
 import { BRIEFS_OPTION, type CliIo, parseCliArgs, type Subcommand, UsageError, writeLine } from './cli-io.js';
+import { inCliSyntax } from './digest-syntax.js';
 import { parseChannel, parseNow } from './digest-target.js';
 import { tick } from './digest-tick.js';
 import { runHelp } from './help.js';
@@ -64,7 +65,8 @@ export const runDigest: Subcommand = async (args, io) => {
       followedFeeds,
     };
     const reply = await digestCommand.run({ options: commandOptions(known, values) }, { briefs, digest });
-    writeLine(reply.kind === 'error' ? io.stderr : io.stdout, renderConsole(reply));
+    const channel = `${target.platform}:${target.workspace}:${target.channel}`;
+    writeLine(reply.kind === 'error' ? io.stderr : io.stdout, inCliSyntax(renderConsole(reply), channel));
     if (reply.kind !== 'error') return 0;
     return known === 'subscribe' ? 2 : 1;
   } finally {

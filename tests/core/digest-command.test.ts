@@ -344,24 +344,44 @@ describe('/digest status', () => {
 });
 
 describe('/digest preview', () => {
-  it('renders the latest stories as the digest would, newest first, privately', async () => {
-    const reply = await run({ text: 'preview' });
+  /** The library with fresh copies of some briefs, added an hour after NOW (once subscribed). */
+  function withArrivals(...ids: string[]): Brief[] {
+    const added = new Date(Date.parse(NOW) + 3_600_000).toISOString();
+    return [...briefs, ...ids.map((id) => ({ ...byId(briefs, id), id: `${id}-fresh`, addedAt: added }))];
+  }
+
+  it('shows what the next digest would carry: the stories that arrived since the subscription, privately', async () => {
+    await run({ text: 'subscribe time 07:30' });
+    clock.at = new Date(Date.parse(NOW) + 2 * 3_600_000);
+    const reply = await run({ text: 'preview' }, { ...contextFor(), briefs: withArrivals(BRIDGE_ID) });
     expect(reply.kind).toBe('digest');
     expect(reply.private).toBe(true);
     expect(reply.title).toBe('Your news digest — 25 Nov 2026');
-    const headings = blocksOf(reply, 'story').map((s) => s.title);
-    expect(headings[0]).toBe(buildBriefing(byId(briefs, BRIDGE_ID)).headline);
-    expect(headings).toHaveLength(briefs.length);
+    // The old stories (the library's own) are not in it: the scheduler would not post them either.
+    expect(blocksOf(reply, 'story').map((s) => s.title)).toEqual([
+      buildBriefing(byId(briefs, BRIDGE_ID)).headline,
+    ]);
+    expect(reply.footer).toContain('The next digest (Thu 26 Nov 2026, 07:30 UTC)');
   });
 
-  it('uses the channel’s topics, or those given', async () => {
+  it('says that a channel with no digest would get nothing yet, and how to start one', async () => {
+    const reply = await run({ text: 'preview' });
+    expect(blocksOf(reply, 'story')).toEqual([]);
+    expect(textOf(reply)).toContain('A digest starts from when you subscribe');
+    expect(reply.footer).toContain('/digest subscribe');
+  });
+
+  it('uses the channel’s topics, or those given, and says a quiet day is skipped', async () => {
     const expo = byId(briefs, EXPO_ID);
     const word = (expo.title.match(/\p{L}{4,}/gu) ?? [])[0]?.toLowerCase() ?? '';
     await run({ text: `subscribe topics ${word}` });
-    const reply = await run({ text: 'preview' });
+    clock.at = new Date(Date.parse(NOW) + 2 * 3_600_000);
+    const context = { ...contextFor(), briefs: withArrivals(EXPO_ID, BRIDGE_ID) };
+    const reply = await run({ text: 'preview' }, context);
     expect(blocksOf(reply, 'story').map((s) => s.title)).toEqual([buildBriefing(expo).headline]);
-    const none = await run({ text: 'preview topics volcanoes' });
+    const none = await run({ text: 'preview topics volcanoes' }, context);
     expect(textOf(none)).toContain('No new stories');
+    expect(none.footer).toContain('it will be skipped');
   });
 });
 

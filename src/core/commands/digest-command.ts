@@ -11,7 +11,19 @@ import { dailySchedule } from './digest/digest-schedule.js';
 import { readSettings } from './digest/digest-settings.js';
 import { statusReply } from './digest/digest-status.js';
 
-const EPOCH = '1970-01-01T00:00:00.000Z';
+
+/** A channel with no digest: what one would carry if subscribed now. */
+function notSubscribedPreview(now: string, timezone: string): Reply {
+  return {
+    ...digestReply([], 0, { slot: now, timezone }),
+    blocks: [
+      noticeBlock(
+        'This channel has no digest yet. A digest starts from when you subscribe: its first one carries the stories that arrive after that, so none would go out now.',
+      ),
+    ],
+    footer: `Type ${SUBSCRIBE_USAGE} to start one.`,
+  };
+}
 
 type Values = Extract<ReturnType<typeof readDigestRequest>, { ok: true }>['values'];
 
@@ -134,14 +146,19 @@ const ACTIONS: Record<DigestAction, Action> = {
     if (!result.ok) return errorReply(result.problem, result.hint);
     const now = digest.clock.now().toISOString();
     const { timezone, topics } = result.settings;
+    if (!existing) return { ...notSubscribedPreview(now, timezone), private: true };
+    // The same selection the scheduler makes: what arrived since the last digest (or the subscription).
     const feeds = await digest.followedFeeds?.(digest.target);
-    const { stories, more } = selectStories(briefs, {
-      since: EPOCH,
-      topics,
-      now,
-      ...(feeds ? { feeds } : {}),
-    });
-    return { ...digestReply(stories, more, { slot: now, timezone }), private: true };
+    const since = existing.deliveredThrough;
+    const { stories, more } = selectStories(briefs, { since, topics, now, ...(feeds ? { feeds } : {}) });
+    const reply = digestReply(stories, more, { slot: now, timezone, since });
+    const next = existing.nextRunAt ? formatInZone(existing.nextRunAt, existing.timezone) : 'when it is resumed';
+    const quiet = existing.postWhenEmpty ? 'it will say there is nothing new' : 'it will be skipped';
+    const footer =
+      stories.length > 0
+        ? `The next digest (${next}) as it stands now; stories arriving before then join it.`
+        : `If nothing arrives before the next digest (${next}), ${quiet}.`;
+    return { ...reply, footer: reply.footer ? `${reply.footer} ${footer}` : footer, private: true };
   },
 
   async status(_values, digest) {
