@@ -288,7 +288,7 @@ describe('cli with an undated article', () => {
     const article = join(await mkdtemp(join(tmpdir(), 'newsbrief-articles-')), 'ferry.txt');
     await writeFile(
       article,
-      'Ferry service cut to two sailings a day\n\nThe island ferry will run only two sailings a day from next month, the operator said. Two of its four boats failed safety checks last week.\n',
+      'Ferry service cut to two sailings a day\n\nThe island ferry will run only two sailings a day from next month, the operator said. Two of its four boats failed safety checks last week. Repairs are expected to take until the spring, and islanders have been asked to book their crossings ahead.\n',
     );
     const ingested = await runCliInProcess(['ingest', article, '--json', '--briefs', dir]);
     expect(ingested.code).toBe(0);

@@ -156,11 +156,12 @@ describe('Markdown', () => {
 
 describe('plain text', () => {
   it('is kept verbatim apart from line ends, trailing spaces and runs of blank lines', () => {
-    const text =
-      '\r\n  Headline line  \r\n\r\n\r\n\r\nFirst   paragraph.\t\r\nSecond line.\r\n\n\n\nLast.  \n\n';
+    // Long enough to be an article (40 words), in plain English.
+    const body = 'The council met on Monday and agreed the new budget for the harbour. '.repeat(4).trim();
+    const text = `\r\n  Headline line  \r\n\r\n\r\n\r\nFirst   paragraph.\t\r\n${body}\r\n\n\n\nLast.  \n\n`;
     expect(readPlainText('story.txt', text)).toEqual({
       origin: 'story.txt',
-      text: '  Headline line\n\nFirst   paragraph.\nSecond line.\n\nLast.',
+      text: `  Headline line\n\nFirst   paragraph.\n${body}\n\nLast.`,
     });
     expect(normalizeText('a\rb')).toBe('a\nb');
   });
@@ -181,7 +182,10 @@ describe('plain text', () => {
       readPlainText('zh.txt', '港口大桥在经过两年的维修后于周一重新开放，市议会表示。'),
     );
     expect(chinese.message).toContain('written mostly in Chinese');
-    expect(() => readPlainText('short.txt', 'Mayor resigns.')).not.toThrow();
+    // Too few words to judge the language are too few to be an article at all, as for every input kind.
+    expect(ingestError(() => readPlainText('short.txt', 'Mayor resigns.')).message).toBe(
+      'short.txt: is too short to brief: 2 words (an article has at least 40)',
+    );
   });
 });
 
@@ -305,6 +309,10 @@ describe('JSON Lines', () => {
     );
     expect(message(JSON.stringify({ text: 'a\u0000b' }))).toMatch(/looks binary/);
     expect(message(JSON.stringify({ text: '   ' }))).toMatch(/is empty/);
+    // The same floor as a web page or a text file: two words are a headline, not an article.
+    expect(message(JSON.stringify({ text: 'Mayor resigns' }))).toBe(
+      'stdin:2: is too short to brief: 2 words (an article has at least 40)',
+    );
   });
 
   it('names each line stdin:N, counting blank lines, and keeps going after a bad one', async () => {

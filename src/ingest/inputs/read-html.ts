@@ -7,10 +7,8 @@ import { checkHtmlShape } from './html-shape.js';
 import { normalizeDate } from './normalize-date.js';
 import { normalizeText, words } from './normalize-text.js';
 import { removeBylines } from './remove-bylines.js';
-import { checkArticleText, checkNotEmpty, definedFields } from './text-checks.js';
+import { checkArticleText, checkNotEmpty, definedFields, MIN_ARTICLE_WORDS } from './text-checks.js';
 
-/** Fewer words than this is a page without an article: an index, a login wall, an error page. */
-export const MIN_ARTICLE_WORDS = 40;
 
 /**
  * An HTML page → its article: Readability finds the body (leaving navigation, ads and footers behind),
