@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { FeedFetcher } from '../feeds/fetch/fetch-policy.js';
 import { IngestError } from '../ingest/article-input.js';
 import { articlePaths } from '../ingest/inputs/file-articles.js';
 import { jsonLineArticles } from '../ingest/inputs/stdin-articles.js';
@@ -16,12 +17,13 @@ import {
   writeLine,
 } from './cli-io.js';
 import { runHelp } from './help.js';
+import { isWebAddress, readWebArticle, webFetcher } from './ingest-url.js';
 
 type Outcome = { input: string; written: WrittenBrief } | { input: string; error: string };
 
 /**
- * ingest PATH... | - [--briefs DIR] [--json]: every article file (folders searched), or every JSON line
- * on stdin, becomes DIR/<id>.json. One bad input is reported and the rest still go in; exit 1 if any failed.
+ * ingest PATH|URL... | - [--briefs DIR] [--json]: every article file (folders searched), web page (fetched
+ * as feeds are, read with Readability), or JSON line on stdin, becomes DIR/<id>.json. One bad input is reported and the rest still go in; exit 1 if any failed.
  * Articles are read in parallel worker threads, each within a time budget, and reported in input order.
  */
 export const runIngest: Subcommand = async (args, io) => {
@@ -75,9 +77,25 @@ async function* stdinJobs(io: CliIo, pool: IngestPool): AsyncGenerator<Pending> 
   }
 }
 
+/** Files, folders and web addresses, in the order given. */
 async function* fileJobs(paths: string[], io: CliIo, pool: IngestPool): AsyncGenerator<Pending> {
-  for await (const path of articlePaths(paths, (note) => complain(io, note))) {
-    yield { result: path instanceof IngestError ? Promise.resolve(failure(path)) : pool.file(path) };
+  let fetcher: FeedFetcher | undefined;
+  try {
+    for (const argument of paths) {
+      if (isWebAddress(argument)) {
+        fetcher ??= webFetcher(io);
+        const article = await readWebArticle(argument, fetcher);
+        yield {
+          result: article instanceof IngestError ? Promise.resolve(failure(article)) : pool.input(article),
+        };
+        continue;
+      }
+      for await (const path of articlePaths([argument], (note) => complain(io, note))) {
+        yield { result: path instanceof IngestError ? Promise.resolve(failure(path)) : pool.file(path) };
+      }
+    }
+  } finally {
+    await fetcher?.close();
   }
 }
 
