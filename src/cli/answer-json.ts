@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { AnswerResult } from '../core/answer/answer.js';
-import type { BriefCollection } from '../core/answer/answer.js';
+import type { AnswerResult, BriefCollection } from '../core/answer/answer.js';
 import { asLibrary } from '../core/library/memory-library.js';
 
 /**

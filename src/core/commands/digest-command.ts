@@ -11,7 +11,6 @@ import { dailySchedule } from './digest/digest-schedule.js';
 import { readSettings } from './digest/digest-settings.js';
 import { statusReply } from './digest/digest-status.js';
 
-
 /** A channel with no digest: what one would carry if subscribed now. */
 function notSubscribedPreview(now: string, timezone: string): Reply {
   return {
@@ -152,7 +151,9 @@ const ACTIONS: Record<DigestAction, Action> = {
     const since = existing.deliveredThrough;
     const { stories, more } = selectStories(briefs, { since, topics, now, ...(feeds ? { feeds } : {}) });
     const reply = digestReply(stories, more, { slot: now, timezone, since });
-    const next = existing.nextRunAt ? formatInZone(existing.nextRunAt, existing.timezone) : 'when it is resumed';
+    const next = existing.nextRunAt
+      ? formatInZone(existing.nextRunAt, existing.timezone)
+      : 'when it is resumed';
     const quiet = existing.postWhenEmpty ? 'it will say there is nothing new' : 'it will be skipped';
     const footer =
       stories.length > 0

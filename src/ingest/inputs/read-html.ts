@@ -9,7 +9,6 @@ import { normalizeText, words } from './normalize-text.js';
 import { removeBylines } from './remove-bylines.js';
 import { checkArticleText, checkNotEmpty, definedFields, MIN_ARTICLE_WORDS } from './text-checks.js';
 
-
 /**
  * An HTML page → its article: Readability finds the body (leaving navigation, ads and footers behind),
  * the page's meta tags, <time> and JSON-LD give the title, author, date, canonical URL and outlet.

@@ -18,7 +18,9 @@ describe('a question too long to be one', () => {
     expect(answered.abstained ? answered.message : answered.answer).not.toMatch(/characters long/);
     const over = answerQuestion(wall(MAX_QUESTION_CHARS + 1), briefs);
     expect(over).toMatchObject({ abstained: true, brief: null });
-    expect(over.abstained && over.message).toMatch(/501 characters long: ask one thing at a time, in at most 500/);
+    expect(over.abstained && over.message).toMatch(
+      /501 characters long: ask one thing at a time, in at most 500/,
+    );
   });
 
   it('gets a private reply from /ask and in a conversation, whatever its size', async () => {
