@@ -66,6 +66,8 @@ export interface Config {
    * stderr with a platform (for the service manager); "-": stderr always.
    */
   logFile: string | undefined;
+  /** METRICS_PORT: where /healthz, /readyz and /metrics are served; null when off (see metricsPortOf). */
+  metricsPort: number | null;
 }
 
 /** The bot's own files (library index, log) live here: beside a SQLite database, else in ./data. */
@@ -126,6 +128,10 @@ const FeedPollMinutesSchema = z
   .regex(/^\d+$/, POLL_MINUTES_HINT)
   .transform(Number)
   .pipe(z.number().min(2, POLL_MINUTES_HINT));
+
+/** 9464: the port OpenTelemetry's Prometheus exporter uses by default, so a scrape config may expect it. */
+export const DEFAULT_METRICS_PORT = 9464;
+const METRICS_PORT_HINT = `use a port number from 1 to 65535, e.g. ${DEFAULT_METRICS_PORT}, or 0 to turn health and metrics off`;
 
 const EnvSchema = z.object({
   BRIEFS_DIR: z.string().default('./briefs'),
@@ -191,6 +197,12 @@ const EnvSchema = z.object({
   NEWSBRIEF_CONTACT: z.string().optional(),
   FEEDS_POLL_MINUTES: FeedPollMinutesSchema.default(DEFAULT_FEED_POLL_MINUTES),
   LOG_FILE: z.string().optional(),
+  METRICS_PORT: z
+    .string()
+    .regex(/^\d+$/, METRICS_PORT_HINT)
+    .transform(Number)
+    .pipe(z.number().max(65535, METRICS_PORT_HINT))
+    .optional(),
   BRIEFS_KEEP_DAYS: z.string().regex(/^\d+$/, KEEP_DAYS_HINT).transform(Number).default(DEFAULT_KEEP_DAYS),
 });
 
@@ -216,6 +228,7 @@ export function loadConfig(env: Env = readEnvironment()): Config {
   issues.push(...credentialPairIssues(vars));
   if (!parsed.success || issues.length > 0) throw new ConfigError(issues);
   const config = parsed.data;
+  const slack = slackConfig(config);
   return {
     briefsDir: config.BRIEFS_DIR,
     database: config.DATABASE_URL,
@@ -223,7 +236,7 @@ export function loadConfig(env: Env = readEnvironment()): Config {
     port: config.PORT,
     answerMinConfidence: config.ANSWER_MIN_CONFIDENCE,
     discord: discordConfig(config),
-    slack: slackConfig(config),
+    slack,
     feeds: {
       allowHosts: config.FEEDS_ALLOW_HOSTS ?? [],
       contact: config.NEWSBRIEF_CONTACT ?? null,
@@ -231,7 +244,21 @@ export function loadConfig(env: Env = readEnvironment()): Config {
     },
     keepDays: config.BRIEFS_KEEP_DAYS,
     logFile: config.LOG_FILE,
+    metricsPort: metricsPortOf(config, slack),
   };
+}
+
+/**
+ * Health and metrics are on by default where the bot is a service (a platform is configured) and off in a
+ * console chat; METRICS_PORT=0 turns them off. Slack over HTTP already listens on PORT: not the same port.
+ */
+function metricsPortOf(vars: ParsedEnv, slack: SlackConfig | null): number | null {
+  const port = vars.METRICS_PORT ?? (vars.DISCORD_TOKEN || slack ? DEFAULT_METRICS_PORT : 0);
+  if (port !== 0 && slack?.mode === 'http' && port === vars.PORT) {
+    const message = "the same as PORT, where Slack's requests arrive; pick another port, or 0 for none";
+    throw new ConfigError([{ variable: 'METRICS_PORT', message }]);
+  }
+  return port === 0 ? null : port;
 }
 
 /**

@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import { type Config, dataFolder, loadConfigOrExplain } from './config.js';
 import type { CommandContext } from './core/commands/index.js';
 import { createBotLogger, TerminalLines } from './logger.js';
+import { briefsLoaded, platformsConnected, storeReachable } from './metrics/ready-checks.js';
+import { createObservability, serveMetrics } from './metrics/start-metrics.js';
 import { PlatformStartError } from './platforms/chat-platform.js';
 import { runConsoleChat } from './platforms/console/console-chat.js';
 import { openDigests } from './start-digests.js';
@@ -20,7 +22,8 @@ const STOP_DEADLINE_MS = 10_000;
  * the digest scheduler. With no platform it is a console chat on the bundled briefs; with one, the console
  * chat runs beside it only at a terminal, and the bot runs until SIGINT or SIGTERM, or until a platform's
  * connection is lost for good. Whatever ends it, everything started is stopped in reverse order: the
- * scheduler first (so no digest is cut off mid-post), then the platforms, then the store.
+ * scheduler first (so no digest is cut off mid-post), then the platforms, then the store, and last the
+ * health and metrics server (METRICS_PORT), which /readyz says is not ready from the start of the stop.
  */
 async function main(): Promise<number> {
   const config = loadConfigOrExplain();
@@ -29,6 +32,11 @@ async function main(): Promise<number> {
   const logger = createBotLogger({ level: config.logLevel, file: logFileOf(config), terminal });
   const stops: (() => unknown)[] = [];
   const crashed = watchUncaught(process, logger);
+  // One context for every command; a reload swaps its library, so the next question sees the new briefs.
+  const context: CommandContext = { briefs: [], answerMinConfidence: config.answerMinConfidence };
+  const currentBriefs = () => context.briefs;
+  const observed = createObservability(currentBriefs);
+  const { metrics, readiness } = observed;
   // Listened for from the start: a stop asked for while the bot is still starting (a service manager, a
   // deploy) is honoured once start-up is done, instead of killing the process mid-way.
   const stopped = untilStopSignal().then((signal) => {
@@ -36,28 +44,34 @@ async function main(): Promise<number> {
     return 0;
   });
   try {
+    // First, so that /healthz answers, and /readyz names what is missing, while the rest starts.
+    const server = await serveMetrics(config.metricsPort, observed, logger);
+    if (server) stops.push(() => server.close());
     await ensureDataDir(config, logger);
-    // One context for every command; a reload swaps its library, so the next question sees the new briefs.
-    const context: CommandContext = { briefs: [], answerMinConfidence: config.answerMinConfidence };
     const library = startLibrary(config, logger, (briefs) => {
       context.briefs = briefs;
     });
     stops.push(() => library.close());
     context.briefs = library.library;
-    const digests = await openDigests(config.database, context, logger);
+    readiness.set('briefs', briefsLoaded(currentBriefs));
+    const digests = await openDigests(config.database, context, logger, metrics);
     stops.push(() => digests.close());
+    readiness.set('store', storeReachable(digests.store));
     const platforms = await startPlatforms(
       await configuredPlatforms(config),
       config,
       context,
       digests.store,
       logger,
+      metrics,
     );
     stops.push(() => platforms.stop());
     digests.startScheduler(platforms.publishers);
     stops.push(() => digests.stopScheduler());
-    const feeds = startFeeds(config, context, digests.store, platforms.publishers, logger);
+    const feeds = startFeeds(config, context, digests.store, platforms.publishers, logger, metrics);
     stops.push(() => feeds.stop());
+    // Set last, so that ready means started through and through: platforms, scheduler and feeds.
+    readiness.set('platforms', platformsConnected(platforms.names, platforms.failed));
     const lost = platforms.failed.then(() => 1);
     if (platforms.names.length === 0 || process.stdin.isTTY) {
       const chat = runConsoleChat({
@@ -65,6 +79,7 @@ async function main(): Promise<number> {
         output: process.stdout,
         context,
         terminal,
+        metrics,
         onError: (err, line) => logger.error({ err, chars: line.length }, 'console line failed'),
       }).then(() => 0);
       return await Promise.race([chat, stopped, lost, crashed]);
@@ -75,6 +90,7 @@ async function main(): Promise<number> {
     logger.fatal({ platform: error.platform, code: error.code }, error.message);
     return 1;
   } finally {
+    readiness.markStopping();
     await stopAll(stops.reverse(), logger);
   }
 }

@@ -5,6 +5,7 @@ import { type CommandContext, ownChannel } from './core/commands/index.js';
 import { type Publisher, systemClock } from './core/digest/publisher.js';
 import type { Platform, Target } from './core/digest/subscription.js';
 import { followedFeedsIn } from './core/feeds/followed-feeds.js';
+import type { DigestMetrics } from './metrics/bot-metrics.js';
 import { createConsolePublisher } from './platforms/console/console-publisher.js';
 import { cronSchedule } from './schedule/cron-schedule.js';
 import { type RunningScheduler, startScheduler } from './schedule/start-scheduler.js';
@@ -34,6 +35,7 @@ export async function openDigests(
   database: DatabaseConfig,
   context: CommandContext,
   logger: Logger,
+  metrics?: DigestMetrics,
 ): Promise<Digests> {
   const url = database.kind === 'postgres' ? database.url : `sqlite:${database.path}`;
   const log = logger.child({ part: 'digests' });
@@ -66,11 +68,13 @@ export async function openDigests(
         followedFeeds: followedFeedsIn(feedStoreFor(store)),
         onError: (err) => log.error({ err }, 'digest pass failed; the next tick tries again'),
         onReports: (reports) => {
-          for (const r of reports)
+          for (const r of reports) {
+            metrics?.digestSettled(r.outcome, r.late);
             log.info(
               { subscription: r.subscriptionId, slot: r.slot, outcome: r.outcome, error: r.error },
               'digest',
             );
+          }
         },
       });
       log.info(

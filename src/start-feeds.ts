@@ -13,6 +13,7 @@ import { createFeedFetcher } from './feeds/fetch/feed-fetcher.js';
 import { FEED_INGEST_WORKERS, pollDueFeeds } from './feeds/poll-feeds.js';
 import { createIngestPool } from './ingest/pool/ingest-pool.js';
 import { writeBrief } from './ingest/write-brief.js';
+import type { FeedMetrics } from './metrics/bot-metrics.js';
 import { createConsolePublisher } from './platforms/console/console-publisher.js';
 import { CONSOLE_TARGET } from './start-digests.js';
 import { feedStoreFor } from './store/feed-store-for.js';
@@ -38,6 +39,7 @@ export function startFeeds(
   store: Store | null,
   publishers: Partial<Record<Platform, Publisher>>,
   logger: Logger,
+  metrics?: FeedMetrics,
 ): RunningFeeds {
   if (!store) return { stop: async () => {} };
   const log = logger.child({ part: 'feeds' });
@@ -59,6 +61,7 @@ export function startFeeds(
     ...publishers,
   };
   const poster = pacedPoster(allPublishers, log);
+  metrics?.trackQueue('feed_posts', poster.waiting);
   const post = poster.post;
   let running: Promise<void> | null = null;
   const pass = async () => {
@@ -76,8 +79,10 @@ export function startFeeds(
         post(target, disabledNotice(feed, reason), `feed-disabled:${feed.url}:${feed.lastPolledAt ?? ''}`),
       warn: (message, fields) => log.warn(fields, message),
     });
-    for (const r of reports)
+    for (const r of reports) {
+      metrics?.feedPolled(r.status);
       log.info({ feed: r.feed, status: r.status, new: r.new.length, error: r.error }, 'feed polled');
+    }
   };
   const tick = () => {
     if (running) return; // a slow pass is not overlapped by the next tick
@@ -113,10 +118,12 @@ function disabledNotice(feed: Feed, reason: string) {
 
 /**
  * Posts to each channel one message at a time, INSTANT_GAP_MS apart; a failure is logged, not retried.
- * `drain` waits for every queued post and drops the remaining gaps, for an orderly stop.
+ * `drain` waits for every queued post and drops the remaining gaps, for an orderly stop; `waiting` counts
+ * the posts not yet sent (newsbrief_queue_depth{queue="feed_posts"}).
  */
 function pacedPoster(publishers: Partial<Record<Platform, Publisher>>, log: Logger) {
   const queues = new Map<string, Promise<void>>();
+  let waiting = 0;
   let draining = false;
   const wakers = new Set<() => void>();
   const gap = () =>
@@ -138,9 +145,13 @@ function pacedPoster(publishers: Partial<Record<Platform, Publisher>>, log: Logg
       return Promise.resolve();
     }
     const channel = `${target.platform}:${target.workspace}:${target.channel}`;
+    waiting++;
     const next = (queues.get(channel) ?? Promise.resolve())
       .then(() => publisher.publish(target, reply, key))
       .catch((err) => log.warn({ err, channel }, 'posting a feed item failed'))
+      .then(() => {
+        waiting--;
+      })
       .then(gap);
     queues.set(channel, next);
     return Promise.resolve();
@@ -150,5 +161,5 @@ function pacedPoster(publishers: Partial<Record<Platform, Publisher>>, log: Logg
     for (const wake of wakers) wake();
     await Promise.all(queues.values());
   };
-  return { post, drain };
+  return { post, drain, waiting: () => waiting };
 }

@@ -4,6 +4,7 @@ import type { CommandContext } from './core/commands/index.js';
 import { type Publisher, systemClock } from './core/digest/publisher.js';
 import type { Platform } from './core/digest/subscription.js';
 import type { ChatPlatform, PlatformDeps } from './platforms/chat-platform.js';
+import type { AnswerMetrics } from './platforms/shared/observe-reply.js';
 import { cronSchedule } from './schedule/cron-schedule.js';
 import { conversationStateFor } from './store/conversation-state-for.js';
 import { feedStoreFor } from './store/feed-store-for.js';
@@ -50,6 +51,7 @@ export async function startPlatforms(
   context: CommandContext,
   store: Store | null,
   logger: Logger,
+  metrics?: AnswerMetrics,
 ): Promise<RunningPlatforms> {
   let fail: (reason: string) => void = () => {};
   const failed = new Promise<string>((resolve) => {
@@ -78,7 +80,7 @@ export async function startPlatforms(
     },
   };
   // What every platform's handlers read: the library as it is now, how sure an answer must be, the store
-  // when it is open, and the shared conversation state.
+  // when it is open, the shared conversation state, and where answers are counted.
   const deps: PlatformDeps = {
     briefs: () => context.briefs,
     answerMinConfidence: config.answerMinConfidence,
@@ -90,6 +92,7 @@ export async function startPlatforms(
         }
       : {}),
     state,
+    ...(metrics ? { metrics } : {}),
   };
   try {
     for (const platform of platforms) {

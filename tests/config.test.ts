@@ -29,7 +29,38 @@ describe('loadConfig', () => {
       slack: null,
       feeds: { allowHosts: [], contact: null, pollMinutes: 10 },
       keepDays: 90,
+      metricsPort: null,
     });
+  });
+
+  it('serves health and metrics on METRICS_PORT: by default on 9464 with a platform, off in the console', () => {
+    const discord = { DISCORD_TOKEN: 'discord-token', DISCORD_APPLICATION_ID: '123456789012345678' };
+    const slack = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
+    expect(loadConfig({}).metricsPort).toBeNull();
+    expect(loadConfig(discord).metricsPort).toBe(9464);
+    expect(loadConfig(slack).metricsPort).toBe(9464);
+    expect(loadConfig({ METRICS_PORT: '9100' }).metricsPort).toBe(9100);
+    expect(loadConfig({ ...discord, METRICS_PORT: ' 9100 ' }).metricsPort).toBe(9100);
+    expect(loadConfig({ ...discord, METRICS_PORT: '0' }).metricsPort).toBeNull();
+    expect(loadConfig({ METRICS_PORT: '' }).metricsPort).toBeNull();
+    for (const value of ['70000', 'ninety', '-1', '9.5']) {
+      expect(configError({ METRICS_PORT: value }).issues).toEqual([
+        {
+          variable: 'METRICS_PORT',
+          message: expect.stringMatching(/port number from 1 to 65535.*0 to turn/),
+        },
+      ]);
+    }
+  });
+
+  it("refuses a METRICS_PORT that is Slack's PORT over HTTP; Socket Mode has no PORT to share", () => {
+    const http = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
+    expect(configError({ ...http, PORT: '9464' }).issues).toEqual([
+      { variable: 'METRICS_PORT', message: expect.stringMatching(/the same as PORT/) },
+    ]);
+    expect(configError({ ...http, METRICS_PORT: '3000' }).issues).toHaveLength(1);
+    const socket = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: '9464' };
+    expect(loadConfig(socket).metricsPort).toBe(9464);
   });
 
   it('keeps briefs in the answer library for BRIEFS_KEEP_DAYS days, 0 for ever', () => {

@@ -5,6 +5,7 @@ import { routeMessage, splitCommand } from '../../core/commands/route-message.js
 import { librarySize } from '../../core/library/memory-library.js';
 import { bulletsBlock } from '../../core/replies/blocks.js';
 import { errorReply, type Reply } from '../../core/reply.js';
+import { type AnswerMetrics, observeReply } from '../shared/observe-reply.js';
 import { renderConsole } from './console-render.js';
 
 export interface ConsoleChatOptions {
@@ -19,6 +20,8 @@ export interface ConsoleChatOptions {
   onError?: (error: unknown, line: string) => void;
   /** The bot's terminal log lines: while the prompt shows, the chat writes them above it. */
   terminal?: { showAbove(write: ((text: string) => void) | null): void };
+  /** Where answers and abstentions are counted and timed (GET /metrics); unset, they are not. */
+  metrics?: AnswerMetrics;
 }
 
 const CONSOLE_HELP = bulletsBlock(
@@ -60,6 +63,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   try {
     for await (const line of rl) {
       let reply: Reply | 'quit' | null;
+      const started = performance.now();
       try {
         reply = await replyTo(line, list, context);
       } catch (error) {
@@ -67,7 +71,10 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
         reply = errorReply('Something went wrong with that line.', 'The chat goes on; try another one.');
       }
       if (reply === 'quit') break;
-      if (reply) write(reply);
+      if (reply) {
+        observeReply(options.metrics, 'console', reply, started);
+        write(reply);
+      }
       if (interactive) rl.prompt();
     }
   } finally {

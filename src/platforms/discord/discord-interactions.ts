@@ -1,6 +1,7 @@
 import { type ChatInputCommandInteraction, type Interaction, MessageFlags } from 'discord.js';
 import { findCommand } from '../../core/commands/index.js';
 import { errorReply, type Reply } from '../../core/reply.js';
+import { observeReply } from '../shared/observe-reply.js';
 import { runCommandSafely } from '../shared/run-command.js';
 import { opmlAttachmentUrls } from './discord-attachments.js';
 import { answerAutocomplete } from './discord-autocomplete.js';
@@ -42,11 +43,13 @@ export async function handleInteraction(interaction: Interaction, deps: DiscordD
   const deferred = command !== undefined && DEFERRED.has(command.name);
   if (deferred) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const input = await commandInput(interaction);
+  const started = performance.now();
   const reply = !command
     ? errorReply(`Unknown command /${interaction.commandName}.`, 'Type /help to see the commands.')
     : 'error' in input
       ? errorReply(input.error, 'Attach an OPML file exported from a feed reader.')
       : await runCommandSafely(command, input, commandContext(deps, place), deps.logger);
+  observeReply(deps.metrics, 'discord', reply, started);
   const question = command?.name === 'ask' ? (interaction.options.getString('question') ?? '') : '';
   await send(interaction, reply, deferred, feedbackRow(reply, question, deps));
 }

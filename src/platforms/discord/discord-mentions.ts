@@ -4,6 +4,7 @@ import {
   replyInConversation,
 } from '../../core/conversation/reply-in-conversation.js';
 import { errorReply, type Reply } from '../../core/reply.js';
+import { observeReply } from '../shared/observe-reply.js';
 import { commandContext, type DiscordDeps, type DiscordPlace } from './discord-deps.js';
 import { discordErrorCode } from './discord-errors.js';
 import { feedbackRow } from './discord-feedback.js';
@@ -35,6 +36,7 @@ export async function handleMessage(message: Message, deps: DiscordDeps, botId: 
     managers: messageManagers(message),
   };
   let turn: ConversationReply;
+  const started = performance.now();
   try {
     turn = await replyInConversation(
       question,
@@ -47,6 +49,7 @@ export async function handleMessage(message: Message, deps: DiscordDeps, botId: 
       reply: errorReply('Something went wrong on our side with that question.', 'Try again in a moment.'),
     };
   }
+  observeReply(deps.metrics, 'discord', turn.reply, started);
   // Discord has no "only you can see this" for messages: a private reply in a server goes to the person's
   // direct messages, and only when those are closed to the bot is it said in the channel.
   if (turn.reply.private && !direct && (await sentPrivately(message, turn.reply, deps))) return;

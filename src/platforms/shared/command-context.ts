@@ -5,6 +5,7 @@ import type { Platform } from '../../core/digest/subscription.js';
 import type { SubscriptionStore } from '../../core/digest/subscription-store.js';
 import type { FeedStore } from '../../core/feeds/feed-store.js';
 import { followedFeedsIn } from '../../core/feeds/followed-feeds.js';
+import type { AnswerMetrics } from './observe-reply.js';
 
 /** What every chat adapter hands its commands: the library, and the store when it is open. */
 export interface ChatCommandDeps {
@@ -16,6 +17,8 @@ export interface ChatCommandDeps {
   digest?: { store: SubscriptionStore; clock: Clock; schedule?: DigestSchedule };
   /** Set when the store is open; /feed says it is unavailable otherwise. */
   feeds?: { store: FeedStore; clock: Clock };
+  /** Where answers and abstentions are counted and timed (GET /metrics); unset, they are not. */
+  metrics?: AnswerMetrics;
 }
 
 /** Where a request came from, and how the platform tells whether its person manages the channel. */

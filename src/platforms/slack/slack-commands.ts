@@ -3,6 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import { type CommandDefinition, commands } from '../../core/commands/index.js';
 import { bulletsBlock } from '../../core/replies/blocks.js';
 import type { Reply } from '../../core/reply.js';
+import { observeReply } from '../shared/observe-reply.js';
 import { runCommandSafely } from '../shared/run-command.js';
 import { deliver, slackMessage } from './slack-deliver.js';
 import { commandContext, type SlackDeps, type SlackPlace } from './slack-deps.js';
@@ -67,6 +68,8 @@ async function runCommand(
   deps: SlackDeps,
   client: WebClient,
 ): Promise<Reply> {
+  const started = performance.now();
   const reply = await runCommandSafely(command, { text }, commandContext(deps, place, client), deps.logger);
+  observeReply(deps.metrics, 'slack', reply, started);
   return reply.kind === 'help' ? { ...reply, blocks: [...reply.blocks, SLACK_HELP] } : reply;
 }

@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import { replyInConversation } from '../../core/conversation/reply-in-conversation.js';
+import { observeReply } from '../shared/observe-reply.js';
 import { deliver, slackMessage, tellPrivately } from './slack-deliver.js';
 import { commandContext, conversationKey, type SlackDeps, type SlackPlace } from './slack-deps.js';
 import { slackToPlain } from './slack-text.js';
@@ -79,6 +80,7 @@ async function answer(
   const key = conversationKey(team, message.channel, threadTs);
   const question = questionText(message.text, botUserId);
   let turn: Awaited<ReturnType<typeof replyInConversation>>;
+  const started = performance.now();
   try {
     turn = await replyInConversation(
       question,
@@ -96,6 +98,7 @@ async function answer(
     return;
   }
   const { reply, briefId } = turn;
+  observeReply(deps.metrics, 'slack', reply, started);
   // The thread exists from now on, whether or not the reply cited a brief, so follow-ups are heard.
   await deps.memory.rememberBrief(key, briefId ?? '');
   const rendered = slackMessage(reply, question);
