@@ -62,12 +62,15 @@ const BOOKKEEPING = new Set(['level', 'time', 'pid', 'hostname', 'msg']);
  * For a person at a terminal: "12:00:01 INFO briefs loaded dir=./briefs briefs=1" instead of JSON. The
  * line is formatted from pino's own (already redacted) JSON, so redaction holds here too.
  */
-export function readableDestination(write: (text: string) => void): DestinationStream {
+export function readableDestination(
+  write: (text: string) => void,
+  options: { fields?: boolean } = {},
+): DestinationStream {
   return {
     write(line: string) {
       const entry = JSON.parse(line) as Record<string, unknown>;
       const time = new Date(Number(entry.time)).toISOString().slice(11, 19);
-      const fields = Object.entries(entry)
+      const fields = (options.fields === false ? [] : Object.entries(entry))
         .filter(([key]) => !BOOKKEEPING.has(key))
         .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
       write(
@@ -132,6 +135,10 @@ export function createBotLogger(plan: BotLogPlan): Logger {
   if (!plan.file || level === 'silent') return createLogger(level);
   const streams: pino.StreamEntry[] = [{ level, stream: rotatingFile(plan.file) }];
   const { terminal } = plan;
-  if (terminal) streams.push({ level: 'warn', stream: readableDestination((text) => terminal.write(text)) });
+  if (terminal) {
+    // The message alone: the chat shows what went wrong in a line; the file keeps every field.
+    const stream = readableDestination((text) => terminal.write(text), { fields: false });
+    streams.push({ level: 'warn', stream });
+  }
   return createLogger(plan.level, pino.multistream(streams));
 }
