@@ -192,9 +192,9 @@ describe('runConsoleChat', () => {
   it('runs a line that is only a command word as that command, and says the slash form works too', async () => {
     const out = await chat(['help', 'Briefs', 'quit smoking?', 'quit', '/briefs']);
     expect(out).toContain('/ask');
-    expect(out).toContain('(/help does the same.)');
+    expect(out).toContain('Tip: /help works too.');
     expect(out).toContain('Briefs (3)');
-    expect(out).toContain('(/briefs does the same.)');
+    expect(out).toContain('Tip: /briefs works too.');
     // "quit smoking?" is a question; "quit" ends the chat, so the last line is never read.
     expect(out.match(/Briefs \(3\)/g)).toHaveLength(1);
   });

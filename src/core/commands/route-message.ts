@@ -1,3 +1,4 @@
+import { noticeBlock } from '../replies/blocks.js';
 import { errorReply, type Reply } from '../reply.js';
 import { type CommandContext, type CommandDefinition, commands, findCommand } from './index.js';
 
@@ -32,9 +33,9 @@ export function commandWord(text: string, list: readonly CommandDefinition[] = c
   return word ? findCommand(word, list) : undefined;
 }
 
+/** The reply, and a last line saying the slash form works too (not in the footer: a briefing's is its source). */
 function withSlashHint(reply: Reply, name: string): Reply {
-  const hint = `(/${name} does the same.)`;
-  return { ...reply, footer: reply.footer ? `${reply.footer} ${hint}` : hint };
+  return { ...reply, blocks: [...reply.blocks, noticeBlock(`Tip: /${name} works too.`)] };
 }
 
 /** "/brief seed words" → { name: "brief", rest: "seed words" }. */

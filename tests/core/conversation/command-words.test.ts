@@ -3,6 +3,7 @@ import type { Brief } from '../../../src/core/brief.schema.js';
 import { replyInConversation } from '../../../src/core/conversation/reply-in-conversation.js';
 import { blocksOf } from '../../../src/core/reply.js';
 import { EXPO_ID, loadFixtureBriefs } from '../../fixtures/fixture-briefs.js';
+import { replyText } from '../reply-texts.js';
 
 let briefs: Brief[];
 beforeAll(async () => {
@@ -15,7 +16,7 @@ describe('a direct message that is only a command word', () => {
     for (const about of [undefined, EXPO_ID]) {
       const help = await replyInConversation('help', { briefs }, about);
       expect(help.reply.kind).toBe('help');
-      expect(help.reply.footer).toContain('/help does the same');
+      expect(replyText(help.reply)).toContain('Tip: /help works too.');
       const list = await replyInConversation('Briefs', { briefs }, about);
       expect(list.reply.kind).toBe('list');
       expect(blocksOf(list.reply, 'bullets')[0]?.items).toHaveLength(3);
