@@ -94,7 +94,7 @@ export class ConfigError extends Error {
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
-const DEFAULT_DATABASE_URL = 'sqlite:./data/newsbrief.db';
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/newsbrief.db';
 
 const httpUrl = (what: string) =>
   z.url({ protocol: /^https?$/, error: `use an http:// or https:// URL of ${what}, or leave it unset` });

@@ -1,7 +1,6 @@
 import { createInterface } from 'node:readline';
-import type { AnswerOptions } from '../core/answer/answer.js';
+import type { AnswerOptions, BriefCollection } from '../core/answer/answer.js';
 import { answerQuestion } from '../core/answer/answer-question.js';
-import type { Brief } from '../core/brief.schema.js';
 import { findBriefById } from '../core/commands/find-brief.js';
 import { answerReply } from '../core/replies/answer-reply.js';
 import { renderConsole } from '../platforms/console/console-render.js';
@@ -69,7 +68,7 @@ function answerOptions({ briefId, threshold }: AskSettings): AnswerOptions {
 }
 
 /** One JSON line out per non-blank line in, in order; a bad line is said on stderr and answered null. */
-async function answerStdin(briefs: readonly Brief[], settings: AskSettings, io: CliIo) {
+async function answerStdin(briefs: BriefCollection, settings: AskSettings, io: CliIo) {
   let failures = 0;
   let lineNumber = 0;
   const fail = (message: string, question: string) => {

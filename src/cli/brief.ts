@@ -1,5 +1,7 @@
+import type { Brief } from '../core/brief.schema.js';
 import { buildBriefing } from '../core/briefing/build-briefing.js';
-import { findBriefById, newestBrief, sortNewestFirst } from '../core/commands/find-brief.js';
+import { findBriefById, newestBrief, newestFirst } from '../core/commands/find-brief.js';
+import { asLibrary } from '../core/library/memory-library.js';
 import { briefingReply } from '../core/replies/briefing-reply.js';
 import { renderConsole } from '../platforms/console/console-render.js';
 import { BRIEFS_OPTION, complain, parseCliArgs, type Subcommand, UsageError, writeLine } from './cli-io.js';
@@ -20,7 +22,14 @@ export const runBrief: Subcommand = async (args, io) => {
   const dir = values.briefs ?? io.briefsDir;
   const briefs = await loadCliBriefs(dir, io);
   if (!briefs) return 1;
-  let selected = sortNewestFirst(briefs);
+  // Every brief read as its turn comes, so that --all over a large library holds one at a time.
+  const library = asLibrary(briefs);
+  let selected: Iterable<Brief> = (function* () {
+    for (const summary of newestFirst(briefs)) {
+      const brief = library.brief(summary.id);
+      if (brief) yield brief;
+    }
+  })();
   if (!values.all) {
     const one = id === undefined ? newestBrief(briefs) : findBriefById(briefs, id);
     if (!one && id !== undefined) return unknownBrief(io, id, dir);
@@ -30,7 +39,8 @@ export const runBrief: Subcommand = async (args, io) => {
     }
     selected = [one];
   }
-  selected.forEach((brief, index) => {
+  let index = 0;
+  for (const brief of selected) {
     const briefing = buildBriefing(brief);
     if (values.json) {
       const { briefId, headline, bullets, source } = briefing;
@@ -42,6 +52,7 @@ export const runBrief: Subcommand = async (args, io) => {
     } else {
       writeLine(io.stdout, `${index > 0 ? '\n' : ''}${renderConsole(briefingReply(briefing))}`);
     }
-  });
+    index++;
+  }
   return 0;
 };

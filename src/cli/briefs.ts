@@ -1,4 +1,4 @@
-import { sortNewestFirst } from '../core/commands/find-brief.js';
+import { newestFirst } from '../core/commands/find-brief.js';
 import { listedDate } from '../core/replies/brief-date.js';
 import { BRIEFS_OPTION, parseCliArgs, type Subcommand, UsageError, writeLine } from './cli-io.js';
 import { runHelp } from './help.js';
@@ -11,7 +11,7 @@ export const runBriefs: Subcommand = async (args, io) => {
   if (positionals.length > 0) throw new UsageError(`briefs takes no arguments (got "${positionals[0]}")`);
   const briefs = await loadCliBriefs(values.briefs ?? io.briefsDir, io);
   if (!briefs) return 1;
-  const sorted = sortNewestFirst(briefs);
+  const sorted = newestFirst(briefs);
   const width = Math.max(0, ...sorted.map((b) => b.id.length));
   for (const b of sorted) {
     // An undated brief's `published` is the day it was added, not the article's: null in JSON.

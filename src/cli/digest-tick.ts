@@ -1,4 +1,4 @@
-import type { Brief } from '../core/brief.schema.js';
+import type { BriefCollection } from '../core/answer/answer.js';
 import type { SubscriptionStore } from '../core/digest/subscription-store.js';
 import { createConsolePublisher } from '../platforms/console/console-publisher.js';
 import { type DeliveryReport, runSchedulerPass } from '../schedule/run-pass.js';
@@ -19,7 +19,7 @@ const DUE_LIMIT = 100;
  */
 export async function tick(
   store: SubscriptionStore,
-  briefs: readonly Brief[],
+  briefs: BriefCollection,
   now: Date,
   io: CliIo,
   followedFeeds?: SchedulerOptions['followedFeeds'],

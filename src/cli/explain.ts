@@ -1,11 +1,11 @@
+import type { BriefCollection } from '../core/answer/answer.js';
 import { explainQuestion } from '../core/answer/answer-question.js';
-import type { Brief } from '../core/brief.schema.js';
 
 /**
  * `ask --explain`: how the engine read the question and the best few answers it weighed, with the
  * confidence of each and the question words its evidence lacked — to see why it answered or abstained.
  */
-export function formatExplanation(question: string, briefs: readonly Brief[], briefId?: string): string {
+export function formatExplanation(question: string, briefs: BriefCollection, briefId?: string): string {
   const { analysis, candidates } = explainQuestion(question, briefs, briefId);
   const terms = analysis.terms.map((t) => `${t.token.raw}:${t.role}`).join(' ');
   const lines = [`reading: expects ${analysis.expected}; words ${terms || '(none)'}`];
