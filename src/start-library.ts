@@ -5,8 +5,8 @@ import { LibraryStore, type SyncReport } from './briefs/library/library-store.js
 import { describeProblem } from './briefs/load-briefs.js';
 import { watchBriefs } from './briefs/watch-briefs.js';
 import { type DatabaseConfig, dataFolder } from './config.js';
-import { prepareLibrary } from './core/answer/route-question.js';
 import type { BriefLibrary } from './core/library/brief-library.js';
+import { asLibrary } from './core/library/memory-library.js';
 
 export interface LibrarySettings {
   briefsDir: string;
@@ -43,7 +43,6 @@ export function startLibrary(
     const started = performance.now();
     const report = store.sync(files);
     const library = store.library();
-    prepareLibrary(library);
     warnProblems(report, logger);
     const ms = Math.round(performance.now() - started);
     logger.info({ dir, briefs: library.summaries.length, ...counts(report), ms }, event);
@@ -56,7 +55,7 @@ export function startLibrary(
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     logger.warn({ dir, code }, 'cannot read the briefs folder; set BRIEFS_DIR to a folder of brief files');
     store.close();
-    return { library: EMPTY_LIBRARY, close: () => {} };
+    return { library: asLibrary([]), close: () => {} };
   }
   const reload = (files: readonly string[] | undefined, event: string) => onReload(update(files, event));
   const onError = (err: unknown) =>
@@ -77,13 +76,17 @@ export function startLibrary(
 
 /**
  * Where a briefs folder's catalogue and index live: beside the SQLite database (in ./data with
- * PostgreSQL), one file per briefs folder; in memory when the database is.
+ * PostgreSQL), one file per briefs folder; in memory when the database is. The CLI's index of a whole
+ * large folder (`whole`: every brief, no retention) lives beside the bot's, apart from it.
  */
-export function libraryIndexFile({ briefsDir, database }: LibrarySettings): string {
+export function libraryIndexFile(
+  { briefsDir, database }: Pick<LibrarySettings, 'briefsDir' | 'database'>,
+  variant: 'bot' | 'whole' = 'bot',
+): string {
   if (database.kind === 'sqlite' && database.path === ':memory:') return ':memory:';
   const folder = dataFolder(database);
   const folderId = createHash('sha256').update(resolve(briefsDir)).digest('hex').slice(0, 12);
-  return join(folder, `library-${folderId}.sqlite`);
+  return join(folder, `library-${folderId}${variant === 'whole' ? '-whole' : ''}.sqlite`);
 }
 
 function warnProblems(report: SyncReport, logger: Logger): void {
@@ -98,16 +101,3 @@ function warnProblems(report: SyncReport, logger: Logger): void {
 function counts({ added, changed, removed, archived, restored, read, problems }: SyncReport) {
   return { added, changed, removed, archived, restored, read, skipped: problems.length };
 }
-
-const EMPTY_LIBRARY: BriefLibrary = {
-  summaries: [],
-  brief: () => undefined,
-  index: {
-    size: 0,
-    frequency: () => 0,
-    postings: () => [],
-    holds: () => false,
-    summary: () => undefined,
-    newest: undefined,
-  },
-};

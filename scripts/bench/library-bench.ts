@@ -59,6 +59,20 @@ export function libraryTargets(briefs: number) {
 export function measureInChild(mode: 'build', dir: string): BuildMeasurements;
 export function measureInChild(mode: 'serve', dir: string): ServeMeasurements;
 export function measureInChild(mode: 'build' | 'serve', dir: string): BuildMeasurements | ServeMeasurements {
+  bundleOnce();
+  const child = spawnSync(process.execPath, [MEASURE_BUNDLE, mode, dir], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new BenchError(`the measuring process failed: ${child.stderr.trim()}`);
+  return JSON.parse(child.stdout);
+}
+
+let bundled = false;
+
+/** The measuring script and the ingest worker, bundled once per bench run (both children use them). */
+function bundleOnce(): void {
+  if (bundled) return;
   for (const [entry, outfile] of [
     [MEASURE_SCRIPT, MEASURE_BUNDLE],
     [WORKER_SCRIPT, WORKER_BUNDLE],
@@ -73,12 +87,7 @@ export function measureInChild(mode: 'build' | 'serve', dir: string): BuildMeasu
       logLevel: 'warning',
     });
   }
-  const child = spawnSync(process.execPath, [MEASURE_BUNDLE, mode, dir], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (child.status !== 0) throw new BenchError(`the measuring process failed: ${child.stderr.trim()}`);
-  return JSON.parse(child.stdout);
+  bundled = true;
 }
 
 export function libraryMetrics(built: BuildMeasurements, served: ServeMeasurements): BenchMetric[] {

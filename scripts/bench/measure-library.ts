@@ -9,7 +9,6 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LibraryStore } from '../../src/briefs/library/library-store.js';
 import { answerQuestion } from '../../src/core/answer/answer-question.js';
-import { prepareLibrary } from '../../src/core/answer/route-question.js';
 import type { Brief } from '../../src/core/brief.schema.js';
 import { buildBriefing } from '../../src/core/briefing/build-briefing.js';
 import { createIngestPool } from '../../src/ingest/pool/ingest-pool.js';
@@ -47,7 +46,6 @@ async function serve(dir: string) {
   const store = openStore(dir);
   const sync = timed(() => store.sync());
   const library = store.library();
-  prepareLibrary(library);
   // Since the process began: module loading and opening the index count, as they do for the bot.
   const readyMs = performance.now();
   const afterLoad = readMemory();

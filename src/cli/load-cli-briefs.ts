@@ -33,8 +33,7 @@ export async function loadCliBriefs(
       return briefs;
     }
     const database = parseDatabaseUrl(io.databaseUrl ?? DEFAULT_DATABASE_URL);
-    const botIndex = database ? libraryIndexFile({ briefsDir: dir, database, keepDays: 0 }) : ':memory:';
-    const dbFile = botIndex.replace(/\.sqlite$/, '-whole.sqlite');
+    const dbFile = database ? libraryIndexFile({ briefsDir: dir, database }, 'whole') : ':memory:';
     const store = LibraryStore.open({ dir, dbFile, keepDays: 0 });
     const { problems } = store.sync();
     for (const problem of problems) complain(io, `skipped ${describeProblem(problem)}`);

@@ -151,9 +151,7 @@ const ACTIONS: Record<DigestAction, Action> = {
     const since = existing.deliveredThrough;
     const { stories, more } = selectStories(briefs, { since, topics, now, ...(feeds ? { feeds } : {}) });
     const reply = digestReply(stories, more, { slot: now, timezone, since });
-    const next = existing.nextRunAt
-      ? formatInZone(existing.nextRunAt, existing.timezone)
-      : 'when it is resumed';
+    const next = formatInZone(existing.nextRunAt, existing.timezone);
     const quiet = existing.postWhenEmpty ? 'it will say there is nothing new' : 'it will be skipped';
     const footer =
       stories.length > 0

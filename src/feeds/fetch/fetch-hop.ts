@@ -1,5 +1,6 @@
 import { type Agent, fetch } from 'undici';
-import { type Failure, failure, statusFailure } from './fetch-errors.js';
+import { failure, statusFailure } from './fetch-errors.js';
+import type { PageOutcome } from './fetch-policy.js';
 import { freshUntil } from './freshness.js';
 import { formatBytes, readBodyWithin } from './read-body.js';
 import { displayUrl } from './request-url.js';
@@ -33,19 +34,7 @@ export interface HopRequest {
   now: Date;
 }
 
-export type HopOutcome =
-  | { kind: 'redirect'; status: number; location: string | null }
-  | {
-      kind: 'ok';
-      status: number;
-      body: Buffer;
-      contentType: string | null;
-      etag: string | null;
-      lastModified: string | null;
-      freshUntil: Date | null;
-    }
-  | { kind: 'not-modified'; freshUntil: Date | null }
-  | ({ kind: 'failed' } & Failure);
+export type HopOutcome = { kind: 'redirect'; status: number; location: string | null } | PageOutcome;
 
 function requestHeaders(request: HopRequest): Record<string, string> {
   const headers: Record<string, string> = {

@@ -3,6 +3,8 @@
  * Kept apart from the implementation so the poller and its fakes can import types without undici.
  */
 
+import type { Failure } from './fetch-errors.js';
+
 /** One address a host name resolves to, as node:dns gives it. */
 export interface ResolvedAddress {
   address: string;
@@ -36,10 +38,10 @@ export interface Validators {
   lastModified?: string | null;
 }
 
-export type FetchResult =
+/** What a request came to once redirects are behind it: the page, "not modified", or why not. */
+export type PageOutcome =
   | {
       kind: 'ok';
-      url: string;
       status: number;
       body: Buffer;
       contentType: string | null;
@@ -47,15 +49,11 @@ export type FetchResult =
       lastModified: string | null;
       freshUntil: Date | null;
     }
-  | { kind: 'not-modified'; url: string; freshUntil: Date | null }
-  | {
-      kind: 'failed';
-      url: string;
-      error: string;
-      permanent: boolean;
-      status: number | null;
-      retryAfter: Date | null;
-    };
+  | { kind: 'not-modified'; freshUntil: Date | null }
+  | ({ kind: 'failed' } & Failure);
+
+/** A fetch's outcome, with the address it ended at. */
+export type FetchResult = PageOutcome & { url: string };
 
 export interface FeedFetcher {
   /** Never throws for a network or HTTP problem: every outcome is a FetchResult. */
